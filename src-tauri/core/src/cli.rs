@@ -1,0 +1,124 @@
+//! Headless subcommands of the `journey-mapper` binary, for scripts and tests. They use
+//! the same loader and writer as the app.
+
+use std::ffi::OsString;
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use clap::{Parser, Subcommand};
+
+use crate::format::{self, FileError};
+use crate::model::{sample_map, Map};
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "journey-mapper",
+    version,
+    about = "Journey Mapper: customer journey maps. Without a subcommand, opens the app (on FILE if given)."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Check that each FILE is a valid journey map (exit 1 if any is not).
+    Check {
+        #[arg(required = true, value_name = "FILE")]
+        files: Vec<PathBuf>,
+    },
+    /// Write the sample map to FILE (never overwrites).
+    New {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Rewrite FILE in the canonical form of the current version, keeping unknown fields.
+    Fmt {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+    },
+    /// Print the JSON Schema of the map format.
+    Schema,
+}
+
+/// The words that make the binary run headless instead of opening a window.
+pub const SUBCOMMANDS: &[&str] = &["check", "new", "fmt", "schema", "help", "--help", "-h", "--version", "-V"];
+
+/// True when the arguments (after the program name) ask for a CLI subcommand.
+pub fn is_cli_invocation(first_arg: Option<&str>) -> bool {
+    first_arg.is_some_and(|a| SUBCOMMANDS.contains(&a))
+}
+
+/// Runs a subcommand and returns the process exit code: 0 success, 1 failure, 2 usage.
+pub fn run<I, T>(args: I, out: &mut dyn Write, err: &mut dyn Write) -> i32
+where
+    I: IntoIterator<Item = T>,
+    T: Into<OsString> + Clone,
+{
+    let cli = match Cli::try_parse_from(args) {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = e.exit_code();
+            let target: &mut dyn Write = if code == 0 { out } else { err };
+            let _ = write!(target, "{}", e.render());
+            return code;
+        }
+    };
+    let result = match cli.command {
+        Command::Check { files } => check(&files, out, err),
+        Command::New { file } => new(&file, out),
+        Command::Fmt { file } => fmt(&file, out),
+        Command::Schema => write!(out, "{}", format::schema::generate()).map(|_| 0).map_err(|e| e.to_string()),
+    };
+    match result {
+        Ok(code) => code,
+        Err(message) => {
+            let _ = writeln!(err, "journey-mapper: {message}");
+            1
+        }
+    }
+}
+
+fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Result<i32, String> {
+    let mut code = 0;
+    for file in files {
+        match format::load_file(file) {
+            Ok(map) => {
+                let _ = writeln!(out, "{}: ok, {}", file.display(), summary(&map));
+            }
+            Err(e) => {
+                let _ = writeln!(err, "{e}");
+                code = 1;
+            }
+        }
+    }
+    Ok(code)
+}
+
+fn summary(map: &Map) -> String {
+    format!("{} stages, {} touchpoints", map.stages.len(), map.touchpoints.len())
+}
+
+fn new(file: &Path, out: &mut dyn Write) -> Result<i32, String> {
+    let mut map = sample_map();
+    // Each new map is its own map: it must not share the sample's id with other copies.
+    map.id = crate::model::new_id("map");
+    format::save_new(&map, file).map_err(|e| e.to_string())?;
+    let _ = writeln!(out, "{}: written, {}", file.display(), summary(&map));
+    Ok(0)
+}
+
+fn fmt(file: &Path, out: &mut dyn Write) -> Result<i32, String> {
+    let map = format::load_file(file).map_err(|e: FileError| e.to_string())?;
+    let canonical = format::to_canonical_json(&map);
+    // An already-canonical file is left alone, mtime included, so that build tools and
+    // sync clients see no change.
+    if std::fs::read(file).ok().as_deref() == Some(canonical.as_bytes()) {
+        let _ = writeln!(out, "{}: already canonical", file.display());
+        return Ok(0);
+    }
+    format::save_atomic(file, canonical.as_bytes()).map_err(|e| e.to_string())?;
+    let _ = writeln!(out, "{}: rewritten", file.display());
+    Ok(0)
+}

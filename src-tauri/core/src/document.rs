@@ -1,0 +1,161 @@
+//! An open map: the map itself, where it lives on disk, its undo history and whether it
+//! has unsaved changes. The app holds one per window; the UI only mirrors it.
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::edit::{self, Edit, EditError, History, PatchOp};
+use crate::format::{self, FileError, SaveError};
+use crate::model::{sample_map, Map};
+
+#[derive(Debug)]
+pub struct Document {
+    map: Map,
+    path: Option<PathBuf>,
+    history: History,
+    revision: u64,
+    next_revision: u64,
+    saved_revision: Option<u64>,
+}
+
+/// What the UI needs to know about the document besides the map.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DocState {
+    pub file_name: Option<String>,
+    pub dirty: bool,
+    pub can_undo: bool,
+    pub can_redo: bool,
+}
+
+/// The answer to an edit, undo or redo: what changed, sized by the change.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Update {
+    pub patch: Vec<PatchOp>,
+    pub state: DocState,
+    /// The id of an entity the edit created, for the UI to select.
+    pub focus: Option<String>,
+}
+
+impl Document {
+    /// A document for a map that has never been saved (the sample, a new map).
+    pub fn untitled(map: Map) -> Self {
+        Document { map, path: None, history: History::default(), revision: 0, next_revision: 1, saved_revision: None }
+    }
+
+    pub fn sample() -> Self {
+        Self::untitled(sample_map())
+    }
+
+    pub fn open(path: &Path) -> Result<Self, FileError> {
+        let map = format::load_file(path)?;
+        let mut doc = Self::untitled(map);
+        doc.path = Some(path.to_path_buf());
+        doc.saved_revision = Some(0);
+        Ok(doc)
+    }
+
+    pub fn map(&self) -> &Map {
+        &self.map
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// True when the map differs from the file on disk, or was never saved.
+    pub fn is_dirty(&self) -> bool {
+        self.saved_revision != Some(self.revision)
+    }
+
+    pub fn state(&self) -> DocState {
+        DocState {
+            file_name: self.file_name(),
+            dirty: self.is_dirty(),
+            can_undo: self.history.can_undo(),
+            can_redo: self.history.can_redo(),
+        }
+    }
+
+    pub fn file_name(&self) -> Option<String> {
+        self.path.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned())
+    }
+
+    /// The window title: the file (or the map's title when never saved), a mark for
+    /// unsaved changes, then the app's name.
+    pub fn window_title(&self) -> String {
+        let name = self.file_name().unwrap_or_else(|| self.map.title.clone());
+        let mark = if self.is_dirty() { "• " } else { "" };
+        format!("{mark}{name} — Journey Mapper")
+    }
+
+    pub fn apply(&mut self, edit: Edit) -> Result<Update, EditError> {
+        let applied = edit::apply(&mut self.map, edit)?;
+        if !applied.patch.is_empty() {
+            let before = self.revision;
+            self.revision = self.bump();
+            self.history.record(applied.inverse, before);
+        }
+        Ok(self.update(applied.patch, applied.created))
+    }
+
+    pub fn undo(&mut self) -> Update {
+        self.step(true)
+    }
+
+    pub fn redo(&mut self) -> Update {
+        self.step(false)
+    }
+
+    fn step(&mut self, undo: bool) -> Update {
+        let entry = if undo { self.history.pop_undo() } else { self.history.pop_redo() };
+        let Some((edit, revision_after)) = entry else {
+            return self.update(Vec::new(), None);
+        };
+        match edit::apply(&mut self.map, edit) {
+            Ok(applied) => {
+                let before = std::mem::replace(&mut self.revision, revision_after);
+                if undo {
+                    self.history.push_redo(applied.inverse, before);
+                } else {
+                    self.history.push_undo(applied.inverse, before);
+                }
+                self.update(applied.patch, None)
+            }
+            // Inverses are built against the state they are applied to, so this is not
+            // expected; if it happens the step is dropped rather than corrupting the map.
+            Err(_) => self.update(Vec::new(), None),
+        }
+    }
+
+    /// Saves to the document's file.
+    pub fn save(&mut self) -> Result<DocState, SaveError> {
+        match self.path.clone() {
+            Some(path) => self.save_as(&path),
+            None => Err(SaveError {
+                file: PathBuf::new(),
+                source: std::io::Error::new(std::io::ErrorKind::NotFound, "the map has no file yet"),
+            }),
+        }
+    }
+
+    /// Saves to `path`, which becomes the document's file.
+    pub fn save_as(&mut self, path: &Path) -> Result<DocState, SaveError> {
+        format::save_map(&self.map, path)?;
+        self.path = Some(path.to_path_buf());
+        self.saved_revision = Some(self.revision);
+        Ok(self.state())
+    }
+
+    fn bump(&mut self) -> u64 {
+        let r = self.next_revision;
+        self.next_revision += 1;
+        r
+    }
+
+    fn update(&self, patch: Vec<PatchOp>, focus: Option<String>) -> Update {
+        Update { patch, state: self.state(), focus }
+    }
+}

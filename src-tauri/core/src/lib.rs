@@ -1,0 +1,9 @@
+//! The Journey Mapper engine. It owns the map, its edits and undo history, and the file
+//! format; it knows nothing of windows or Tauri, so that it tests in seconds and the CLI,
+//! the app and scripts all share one code path.
+
+pub mod cli;
+pub mod document;
+pub mod edit;
+pub mod format;
+pub mod model;

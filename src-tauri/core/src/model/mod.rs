@@ -1,0 +1,149 @@
+//! The map as pure data: stages, touchpoints and their sentiment. No I/O here.
+
+mod ids;
+mod sample;
+
+use std::collections::BTreeMap;
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+pub use ids::new_id;
+pub use sample::{sample_map, SAMPLE_JSON};
+
+/// Fields this version does not know, kept verbatim so that a file written by a newer
+/// app (or by a script) loses nothing when we save it again.
+pub type Extra = BTreeMap<String, Value>;
+
+/// The value of the `format` field that marks a file as a journey map.
+pub const FORMAT_NAME: &str = "journey-map";
+
+/// A customer journey map: the stages, left to right, and the touchpoints inside them.
+///
+/// The order of `touchpoints` is the order of the cards within each stage; touchpoints of
+/// different stages may interleave in the array.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[schemars(title = "Journey map")]
+pub struct Map {
+    /// Always `"journey-map"`.
+    #[schemars(extend("const" = "journey-map"))]
+    pub format: String,
+    /// The format version, `"MAJOR.MINOR"`. Readers open any minor version of the major
+    /// they know, keeping the fields they do not know.
+    #[schemars(regex(pattern = r"^[0-9]+\.[0-9]+$"))]
+    pub version: String,
+    /// Stable id of the map, kept across saves.
+    pub id: String,
+    /// The map's title, shown above the grid.
+    pub title: String,
+    /// Stages, left to right.
+    pub stages: Vec<Stage>,
+    /// Touchpoints; each names its stage by id.
+    pub touchpoints: Vec<Touchpoint>,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// A phase of the journey: a column of the map.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Stage {
+    /// Stable id, unique among the map's stages.
+    pub id: String,
+    /// The name shown in the column header.
+    pub name: String,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+/// A moment where the customer meets the brand: a card in a stage.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+pub struct Touchpoint {
+    /// Stable id, unique among the map's touchpoints.
+    pub id: String,
+    /// The id of the stage the touchpoint belongs to.
+    pub stage: String,
+    /// The card's title.
+    pub title: String,
+    /// How the customer feels at this touchpoint.
+    pub sentiment: Sentiment,
+    #[serde(flatten)]
+    #[schemars(skip)]
+    pub extra: Extra,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Sentiment {
+    Positive,
+    Neutral,
+    Negative,
+}
+
+impl Sentiment {
+    pub const ALL: [Sentiment; 3] = [Sentiment::Positive, Sentiment::Neutral, Sentiment::Negative];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Sentiment::Positive => "positive",
+            Sentiment::Neutral => "neutral",
+            Sentiment::Negative => "negative",
+        }
+    }
+}
+
+impl Map {
+    /// An empty map in the current format version.
+    pub fn new(title: impl Into<String>) -> Self {
+        Map {
+            format: FORMAT_NAME.to_owned(),
+            version: crate::format::CURRENT_VERSION.to_owned(),
+            id: new_id("map"),
+            title: title.into(),
+            stages: Vec::new(),
+            touchpoints: Vec::new(),
+            extra: Extra::new(),
+        }
+    }
+
+    pub fn stage_index(&self, id: &str) -> Option<usize> {
+        self.stages.iter().position(|s| s.id == id)
+    }
+
+    pub fn touchpoint_index(&self, id: &str) -> Option<usize> {
+        self.touchpoints.iter().position(|t| t.id == id)
+    }
+
+    /// Indices into `touchpoints` of the cards of one stage, in card order.
+    pub fn cards_of(&self, stage: &str) -> Vec<usize> {
+        self.touchpoints
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.stage == stage)
+            .map(|(i, _)| i)
+            .collect()
+    }
+
+    /// The position of a touchpoint among the cards of its stage.
+    pub fn card_position(&self, id: &str) -> Option<usize> {
+        let tp = self.touchpoints.iter().find(|t| t.id == id)?;
+        self.touchpoints
+            .iter()
+            .filter(|t| t.stage == tp.stage)
+            .position(|t| t.id == id)
+    }
+
+    /// An id of the given kind that no stage or touchpoint of this map uses.
+    pub fn fresh_id(&self, prefix: &str) -> String {
+        loop {
+            let id = new_id(prefix);
+            let taken = self.stages.iter().any(|s| s.id == id)
+                || self.touchpoints.iter().any(|t| t.id == id);
+            if !taken {
+                return id;
+            }
+        }
+    }
+}

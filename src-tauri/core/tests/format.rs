@@ -1,0 +1,138 @@
+use std::path::Path;
+
+use journey_core::format::{self, LoadError};
+use journey_core::model::{sample_map, Sentiment, SAMPLE_JSON};
+use proptest::prelude::*;
+
+fn fixture(rel: &str) -> std::path::PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures").join(rel)
+}
+
+#[test]
+fn the_sample_is_canonical_and_resaving_gives_the_same_bytes() {
+    let map = sample_map();
+    assert_eq!(format::to_canonical_json(&map), SAMPLE_JSON);
+    let again = format::parse(format::to_canonical_json(&map).as_bytes()).unwrap();
+    assert_eq!(again, map);
+}
+
+#[test]
+fn the_sample_is_a_believable_online_store_journey() {
+    let map = sample_map();
+    assert_eq!(map.stages.len(), 5);
+    assert!((15..=25).contains(&map.touchpoints.len()));
+    for s in Sentiment::ALL {
+        assert!(map.touchpoints.iter().any(|t| t.sentiment == s), "has {s:?} touchpoints");
+    }
+    for stage in &map.stages {
+        assert!(!map.cards_of(&stage.id).is_empty(), "{} has cards", stage.name);
+    }
+}
+
+#[test]
+fn unknown_fields_survive_a_load_save_cycle_byte_for_byte_after_the_first_save() {
+    let map = format::load_file(&fixture("valid/unknown-fields.journey.json")).unwrap();
+    let first = format::to_canonical_json(&map);
+    let v: serde_json::Value = serde_json::from_str(&first).unwrap();
+    assert_eq!(v["x-owner"]["tags"], serde_json::json!(["q3", 1, null]));
+    assert_eq!(v["touchpoints"][0]["channel"], "social");
+    let second = format::to_canonical_json(&format::parse(first.as_bytes()).unwrap());
+    assert_eq!(first, second);
+}
+
+#[test]
+fn a_newer_minor_version_opens_and_keeps_its_number_and_fields() {
+    let map = format::load_file(&fixture("valid/newer-minor.journey.json")).unwrap();
+    assert_eq!(map.version, "1.7");
+    assert!(format::to_canonical_json(&map).contains("\"lanes\""));
+}
+
+#[test]
+fn cards_are_written_grouped_by_stage_in_stage_order() {
+    let mut map = sample_map();
+    let last = map.touchpoints.remove(map.touchpoints.len() - 1);
+    map.touchpoints.insert(0, last.clone());
+    let text = format::to_canonical_json(&map);
+    let back = format::parse(text.as_bytes()).unwrap();
+    let ranks: Vec<usize> = back.touchpoints.iter().map(|t| back.stage_index(&t.stage).unwrap()).collect();
+    assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "grouped by stage: {ranks:?}");
+    // Within its stage it is still the first card, as it was in memory.
+    assert_eq!(back.touchpoints[back.cards_of(&last.stage)[0]].id, last.id);
+}
+
+#[test]
+fn saving_is_atomic_keeps_permissions_and_leaves_no_temporary_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("map.journey.json");
+    std::fs::write(&file, "old").unwrap();
+    std::fs::set_permissions(&file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    format::save_map(&sample_map(), &file).unwrap();
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), SAMPLE_JSON);
+    assert_eq!(std::fs::metadata(&file).unwrap().permissions().mode() & 0o777, 0o644);
+    assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+}
+
+#[test]
+fn saving_into_a_missing_folder_fails_with_a_clear_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("gone/map.journey.json");
+    let e = format::save_map(&sample_map(), &file).unwrap_err();
+    let msg = e.to_string();
+    assert!(msg.starts_with("Could not save ") && msg.contains("folder no longer exists"), "{msg}");
+}
+
+#[test]
+fn a_file_over_the_size_limit_is_refused_before_reading() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("huge.journey.json");
+    let f = std::fs::File::create(&file).unwrap();
+    f.set_len(format::MAX_FILE_BYTES + 1).unwrap(); // sparse: costs no disk
+    let e = format::load_file(&file).unwrap_err();
+    assert!(matches!(e.error, LoadError::TooLarge { .. }));
+    assert!(e.to_string().contains("over the 64 MiB limit"), "{e}");
+}
+
+#[test]
+fn invalid_utf8_is_reported_with_its_offset() {
+    let mut bytes = br#"{"format":"journey-map","version":"1.0","id":"m","title":""#.to_vec();
+    bytes.extend_from_slice(&[0xff, 0xfe]);
+    bytes.extend_from_slice(br#"","stages":[],"touchpoints":[]}"#);
+    match format::parse(&bytes) {
+        Err(LoadError::NotUtf8 { offset }) => assert_eq!(offset, 58),
+        other => panic!("{other:?}"),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+    /// Arbitrary bytes never panic the loader.
+    #[test]
+    fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
+        let _ = format::parse(&bytes);
+    }
+
+    /// A valid map with a span replaced by arbitrary text either loads or gives an error;
+    /// it never panics.
+    #[test]
+    fn damaged_maps_never_panic(start in 0usize..3700, len in 0usize..64, junk in "[\\[\\]{}\",:0-9a-z \\\\]{0,16}") {
+        let text = SAMPLE_JSON;
+        let start = start.min(text.len());
+        let end = (start + len).min(text.len());
+        let (start, end) = (floor_char(text, start), floor_char(text, end));
+        let damaged = format!("{}{}{}", &text[..start], junk, &text[end..]);
+        if let Ok(map) = format::parse(damaged.as_bytes()) {
+            // Whatever loads must save and load again to the same map.
+            let again = format::parse(format::to_canonical_json(&map).as_bytes()).unwrap();
+            prop_assert_eq!(again.touchpoints.len(), map.touchpoints.len());
+        }
+    }
+}
+
+fn floor_char(s: &str, mut i: usize) -> usize {
+    while !s.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}

@@ -16,7 +16,8 @@ pub struct Document {
     history: History,
     revision: u64,
     next_revision: u64,
-    saved_revision: Option<u64>,
+    /// The revision that matches the file on disk (or the untouched new map).
+    saved_revision: u64,
 }
 
 /// What the UI needs to know about the document besides the map.
@@ -40,9 +41,10 @@ pub struct Update {
 }
 
 impl Document {
-    /// A document for a map that has never been saved (the sample, a new map).
+    /// A document for a map that has never been saved (the sample, a new map). It counts
+    /// as unchanged until edited: closing an untouched sample loses nothing.
     pub fn untitled(map: Map) -> Self {
-        Document { map, path: None, history: History::default(), revision: 0, next_revision: 1, saved_revision: None }
+        Document { map, path: None, history: History::default(), revision: 0, next_revision: 1, saved_revision: 0 }
     }
 
     pub fn sample() -> Self {
@@ -53,7 +55,6 @@ impl Document {
         let map = format::load_file(path)?;
         let mut doc = Self::untitled(map);
         doc.path = Some(path.to_path_buf());
-        doc.saved_revision = Some(0);
         Ok(doc)
     }
 
@@ -65,9 +66,9 @@ impl Document {
         self.path.as_deref()
     }
 
-    /// True when the map differs from the file on disk, or was never saved.
+    /// True when the map has edits that are not on disk.
     pub fn is_dirty(&self) -> bool {
-        self.saved_revision != Some(self.revision)
+        self.saved_revision != self.revision
     }
 
     pub fn state(&self) -> DocState {
@@ -145,7 +146,7 @@ impl Document {
     pub fn save_as(&mut self, path: &Path) -> Result<DocState, SaveError> {
         format::save_map(&self.map, path)?;
         self.path = Some(path.to_path_buf());
-        self.saved_revision = Some(self.revision);
+        self.saved_revision = self.revision;
         Ok(self.state())
     }
 
@@ -157,5 +158,59 @@ impl Document {
 
     fn update(&self, patch: Vec<PatchOp>, focus: Option<String>) -> Update {
         Update { patch, state: self.state(), focus }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::Sentiment;
+
+    fn set_negative(doc: &mut Document) -> Update {
+        doc.apply(Edit::SetSentiment { id: "tp-cart".into(), sentiment: Sentiment::Negative }).unwrap()
+    }
+
+    #[test]
+    fn unsaved_follows_undo_and_redo_back_to_the_saved_state() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.journey.json");
+        let mut doc = Document::sample();
+        assert!(!doc.is_dirty(), "an untouched sample has nothing to lose");
+        assert!(doc.window_title().starts_with("Online store"));
+        let u = set_negative(&mut doc);
+        assert!(u.state.dirty && u.state.can_undo && !u.state.can_redo);
+        assert!(doc.window_title().starts_with("• "));
+        doc.save_as(&file).unwrap();
+        assert!(!doc.is_dirty());
+        assert_eq!(doc.window_title(), "m.journey.json — Journey Mapper");
+        assert!(doc.undo().state.dirty, "undo past the save is a change");
+        assert!(!doc.redo().state.dirty, "redo back to the saved state is clean");
+        let reopened = Document::open(&file).unwrap();
+        assert_eq!(reopened.map(), doc.map());
+        assert!(!reopened.is_dirty());
+    }
+
+    #[test]
+    fn a_new_edit_clears_redo() {
+        let mut doc = Document::sample();
+        set_negative(&mut doc);
+        doc.undo();
+        assert!(doc.state().can_redo);
+        doc.apply(Edit::SetMapTitle { title: "Q3 review".into() }).unwrap();
+        assert!(!doc.state().can_redo);
+        assert!(doc.redo().patch.is_empty());
+    }
+
+    #[test]
+    fn a_failed_edit_changes_nothing() {
+        let mut doc = Document::sample();
+        assert!(doc.apply(Edit::DeleteTouchpoint { id: "nope".into() }).is_err());
+        assert!(!doc.is_dirty() && !doc.state().can_undo);
+    }
+
+    #[test]
+    fn saving_a_map_without_a_file_fails_cleanly() {
+        let mut doc = Document::sample();
+        assert!(doc.save().is_err());
     }
 }

@@ -1,0 +1,12 @@
+// The app's own commands are declared here so that Tauri generates a permission for each;
+// the capability file then grants the web view exactly these and nothing else.
+const COMMANDS: &[&str] = &["load_document", "apply_edit", "undo", "redo", "save", "save_as", "open", "open_sample"];
+
+fn main() {
+    let attributes =
+        tauri_build::Attributes::new().app_manifest(tauri_build::AppManifest::new().commands(COMMANDS));
+    if let Err(e) = tauri_build::try_build(attributes) {
+        eprintln!("tauri-build failed: {e:#}");
+        std::process::exit(1);
+    }
+}

@@ -1,0 +1,82 @@
+//! The open documents, one per window, keyed by window label. The core's Document does the
+//! work; this only finds the right one.
+
+use std::collections::HashMap;
+use std::path::Path;
+use std::sync::Mutex;
+
+use journey_core::document::{DocState, Document};
+use journey_core::model::Map;
+use serde::Serialize;
+
+/// What a window shows: its map, or why the file it was asked to open could not be read.
+#[derive(Default)]
+pub struct Slot {
+    pub doc: Option<Document>,
+    pub error: Option<String>,
+}
+
+impl Slot {
+    pub fn opened(path: &Path) -> Self {
+        match Document::open(path) {
+            Ok(doc) => Slot { doc: Some(doc), error: None },
+            Err(e) => Slot { doc: None, error: Some(e.to_string()) },
+        }
+    }
+
+    pub fn sample() -> Self {
+        Slot { doc: Some(Document::sample()), error: None }
+    }
+
+    pub fn view(&self) -> DocumentView {
+        DocumentView {
+            map: self.doc.as_ref().map(|d| d.map().clone()),
+            state: self.doc.as_ref().map(Document::state).unwrap_or(DocState {
+                file_name: None,
+                dirty: false,
+                can_undo: false,
+                can_redo: false,
+            }),
+            error: self.error.clone(),
+        }
+    }
+
+    pub fn title(&self) -> String {
+        self.doc.as_ref().map(Document::window_title).unwrap_or_else(|| "Journey Mapper".into())
+    }
+}
+
+#[derive(Serialize)]
+pub struct DocumentView {
+    pub map: Option<Map>,
+    pub state: DocState,
+    pub error: Option<String>,
+}
+
+#[derive(Default)]
+pub struct Documents(Mutex<HashMap<String, Slot>>);
+
+/// Shown when a command arrives for a window with no map, e.g. after a failed open.
+pub const NO_MAP: &str = "No map is open in this window. Open a map file or the sample map first.";
+
+impl Documents {
+    pub fn insert(&self, label: &str, slot: Slot) {
+        self.lock().insert(label.to_owned(), slot);
+    }
+
+    /// Runs `f` on the window's slot. A poisoned lock (a panic elsewhere) still gives the
+    /// data: the map is more valuable than the consistency the poison flag protects.
+    pub fn with<R>(&self, label: &str, f: impl FnOnce(&mut Slot) -> R) -> R {
+        let mut all = self.lock();
+        f(all.entry(label.to_owned()).or_default())
+    }
+
+    /// Runs `f` on the window's document, or fails with [`NO_MAP`].
+    pub fn with_doc<R>(&self, label: &str, f: impl FnOnce(&mut Document) -> R) -> Result<R, String> {
+        self.with(label, |slot| slot.doc.as_mut().map(f).ok_or_else(|| NO_MAP.to_owned()))
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Slot>> {
+        self.0.lock().unwrap_or_else(|p| p.into_inner())
+    }
+}

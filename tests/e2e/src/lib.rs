@@ -1,0 +1,329 @@
+//! Starts the real Journey Mapper binary in a real window and drives it through WebDriver.
+//!
+//! Each [`App`] gets a private Xvfb display and its own tauri-driver (which starts
+//! WebKitWebDriver, which starts the app), so tests need nothing running beforehand and
+//! leave nothing behind. Waits are for conditions, never fixed sleeps.
+
+use std::net::TcpListener;
+use std::path::{Path, PathBuf};
+use std::process::{Child, Command, Stdio};
+use std::time::{Duration, Instant};
+
+use fantoccini::actions::{InputSource, KeyAction, KeyActions, MouseActions, PointerAction};
+use fantoccini::elements::Element;
+use fantoccini::key::Key;
+use fantoccini::{Client, ClientBuilder, Locator};
+
+pub use fantoccini;
+
+/// How long a condition may take before the test fails. Generous: CI machines are slow
+/// and a debug build of WebKit pages starts in seconds, not milliseconds.
+pub const PATIENCE: Duration = Duration::from_secs(30);
+
+pub fn workspace_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..").canonicalize().expect("workspace root")
+}
+
+/// The app binary under test: $JOURNEY_MAPPER_BIN, else the debug build in target/.
+pub fn app_binary() -> PathBuf {
+    let path = std::env::var_os("JOURNEY_MAPPER_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| workspace_root().join("target/debug/journey-mapper"));
+    assert!(path.exists(), "{} not found: build the app first (see README)", path.display());
+    path
+}
+
+pub fn fixture(rel: &str) -> PathBuf {
+    workspace_root().join("tests/fixtures").join(rel)
+}
+
+/// Where screenshots go for a person to look at (named in the README).
+pub fn screenshot_dir() -> PathBuf {
+    let dir = workspace_root().join("tests/artifacts/screenshots");
+    std::fs::create_dir_all(&dir).expect("screenshot folder");
+    dir
+}
+
+/// A child started in its own process group; dropping it ends the whole group, so that
+/// tauri-driver's WebKitWebDriver and the app do not outlive the test.
+struct Killed(Child);
+
+impl Killed {
+    fn spawn(cmd: &mut Command) -> std::io::Result<Killed> {
+        use std::os::unix::process::CommandExt;
+        cmd.process_group(0).spawn().map(Killed)
+    }
+}
+
+impl Drop for Killed {
+    fn drop(&mut self) {
+        let group = -(self.0.id() as i32);
+        // SAFETY: kill(2) with a negative pid signals our own child's process group.
+        unsafe {
+            libc::kill(group, libc::SIGTERM);
+        }
+        let end = Instant::now() + Duration::from_secs(5);
+        while Instant::now() < end {
+            if self.0.try_wait().ok().flatten().is_some() {
+                break;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        unsafe {
+            libc::kill(group, libc::SIGKILL);
+        }
+        let _ = self.0.wait();
+    }
+}
+
+/// A private X display.
+struct Display {
+    number: u32,
+    _server: Killed,
+}
+
+impl Display {
+    fn start() -> Display {
+        for number in 90..190 {
+            if Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()
+                || Path::new(&format!("/tmp/.X{number}-lock")).exists()
+            {
+                continue;
+            }
+            let mut server = Killed::spawn(
+                Command::new("Xvfb")
+                    .arg(format!(":{number}"))
+                    .args(["-screen", "0", "1440x900x24", "-nolisten", "tcp", "-ac"])
+                    .stdout(Stdio::null())
+                    .stderr(Stdio::null()),
+            )
+            .expect("Xvfb is installed (see README)");
+            let socket = format!("/tmp/.X11-unix/X{number}");
+            let ok = wait_until(Duration::from_secs(10), || {
+                Path::new(&socket).exists() || server.0.try_wait().ok().flatten().is_some()
+            });
+            if ok && server.0.try_wait().ok().flatten().is_none() {
+                return Display { number, _server: server };
+            }
+        }
+        panic!("could not start Xvfb on any display between :90 and :189");
+    }
+}
+
+fn free_port() -> u16 {
+    TcpListener::bind("127.0.0.1:0").and_then(|l| l.local_addr()).expect("a free port").port()
+}
+
+fn wait_until(limit: Duration, mut ok: impl FnMut() -> bool) -> bool {
+    let end = Instant::now() + limit;
+    while Instant::now() < end {
+        if ok() {
+            return true;
+        }
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    ok()
+}
+
+/// Options for one launch of the app.
+#[derive(Default, Clone)]
+pub struct Launch {
+    pub args: Vec<String>,
+    pub env: Vec<(String, String)>,
+}
+
+impl Launch {
+    pub fn file(path: &Path) -> Launch {
+        Launch { args: vec![path.display().to_string()], env: Vec::new() }
+    }
+
+    pub fn env(mut self, key: &str, value: impl Into<String>) -> Launch {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+}
+
+pub struct App {
+    pub client: Client,
+    _driver: Killed,
+    _display: Display,
+}
+
+impl App {
+    pub async fn launch(launch: Launch) -> App {
+        let display = Display::start();
+        let (port, native_port) = (free_port(), free_port());
+        // The driver's and the app's output go to a log beside the screenshots, not to the
+        // test's pipes, which a stray child would otherwise hold open.
+        let log = std::fs::OpenOptions::new()
+            .create(true)
+            .append(true)
+            .open(screenshot_dir().join("../app.log"))
+            .expect("log file");
+        let mut cmd = Command::new(tauri_driver());
+        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+            .env("DISPLAY", format!(":{}", display.number))
+            // Software rendering: Xvfb has no GPU, and WebKit's DMA-BUF renderer would
+            // otherwise leave the window blank.
+            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+            .env("LIBGL_ALWAYS_SOFTWARE", "1")
+            .env_remove("WAYLAND_DISPLAY")
+            .stdout(Stdio::from(log.try_clone().expect("log file")))
+            .stderr(Stdio::from(log));
+        for (k, v) in &launch.env {
+            cmd.env(k, v);
+        }
+        let driver = Killed::spawn(&mut cmd).expect("tauri-driver is installed (see README)");
+        let up = wait_until(PATIENCE, || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok());
+        assert!(up, "tauri-driver did not listen on port {port}");
+
+        let mut caps = serde_json::Map::new();
+        caps.insert(
+            "tauri:options".into(),
+            serde_json::json!({ "application": app_binary(), "args": launch.args }),
+        );
+        let client = ClientBuilder::native()
+            .capabilities(caps)
+            .connect(&format!("http://127.0.0.1:{port}"))
+            .await
+            .expect("a WebDriver session with the app");
+        App { client, _driver: driver, _display: display }
+    }
+
+    /// Waits until the map is on screen.
+    pub async fn ready(&self) {
+        self.wait_for("[data-ready='true']").await;
+    }
+
+    pub async fn wait_for(&self, css: &str) -> Element {
+        self.client
+            .wait()
+            .at_most(PATIENCE)
+            .for_element(Locator::Css(css))
+            .await
+            .unwrap_or_else(|e| panic!("waited for {css}: {e}"))
+    }
+
+    pub async fn find_all(&self, css: &str) -> Vec<Element> {
+        self.client.find_all(Locator::Css(css)).await.unwrap_or_default()
+    }
+
+    pub async fn count(&self, css: &str) -> usize {
+        self.find_all(css).await.len()
+    }
+
+    /// Waits until `css` matches exactly `n` elements.
+    pub async fn wait_count(&self, css: &str, n: usize) {
+        let end = Instant::now() + PATIENCE;
+        loop {
+            let found = self.count(css).await;
+            if found == n {
+                return;
+            }
+            assert!(Instant::now() < end, "{css}: expected {n} elements, found {found}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Runs a script in the page and returns its value.
+    pub async fn eval(&self, script: &str) -> serde_json::Value {
+        self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
+    }
+
+    /// Drags with the pointer from the centre of `from` to `to`, in small steps as a hand
+    /// would, so that the app sees pointerdown, several pointermoves and pointerup.
+    pub async fn drag(&self, from: &Element, to: &Element, offset_y: f64) {
+        let mouse = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveToElement { element: from.clone(), duration: None, x: 0.0, y: 0.0 })
+            .then(PointerAction::Down { button: fantoccini::actions::MOUSE_BUTTON_LEFT })
+            .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(50)), x: 8.0, y: 8.0 })
+            .then(PointerAction::MoveToElement {
+                element: to.clone(),
+                duration: Some(Duration::from_millis(300)),
+                x: 0.0,
+                y: offset_y,
+            })
+            .then(PointerAction::MoveToElement {
+                element: to.clone(),
+                duration: Some(Duration::from_millis(100)),
+                x: 1.0,
+                y: offset_y,
+            })
+            .then(PointerAction::Up { button: fantoccini::actions::MOUSE_BUTTON_LEFT });
+        self.client.perform_actions(mouse).await.expect("pointer drag");
+        let _ = self.client.release_actions().await;
+    }
+
+    /// Presses a key chord such as Ctrl+S.
+    pub async fn chord(&self, modifiers: &[Key], key: char) {
+        let mut keys = KeyActions::new("keyboard".into());
+        for m in modifiers {
+            keys = keys.then(KeyAction::Down { value: char::from(*m) });
+        }
+        keys = keys.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
+        for m in modifiers.iter().rev() {
+            keys = keys.then(KeyAction::Up { value: char::from(*m) });
+        }
+        self.client.perform_actions(keys).await.expect("key chord");
+        let _ = self.client.release_actions().await;
+    }
+
+    /// Saves a picture of the app window, as X draws it, to the screenshot folder.
+    ///
+    /// Taken from the X server rather than through WebDriver: WebKitWebDriver's screenshot
+    /// command can wait forever for a repaint that an idle page never makes.
+    pub async fn screenshot(&self, name: &str) -> PathBuf {
+        let path = screenshot_dir().join(format!("{name}.png"));
+        let display = format!(":{}", self._display.number);
+        let window = app_window_id(&display).unwrap_or_else(|| "root".into());
+        let status = tokio::process::Command::new("import")
+            .args(["-display", &display, "-window", &window])
+            .arg(&path)
+            .status()
+            .await
+            .expect("ImageMagick's import is installed (see README)");
+        assert!(status.success(), "screenshot {name} failed");
+        path
+    }
+
+    pub async fn close(self) {
+        let _ = self.client.close().await;
+    }
+}
+
+/// The X id of the app's top-level window, found by its title.
+fn app_window_id(display: &str) -> Option<String> {
+    let out = Command::new("xwininfo").args(["-display", display, "-root", "-tree"]).output().ok()?;
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter(|l| l.contains("Journey Mapper\""))
+        .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
+        .next()
+}
+
+fn tauri_driver() -> PathBuf {
+    if let Some(p) = std::env::var_os("TAURI_DRIVER") {
+        return p.into();
+    }
+    let cargo_bin = std::env::var_os("CARGO_HOME")
+        .map(PathBuf::from)
+        .or_else(|| std::env::var_os("HOME").map(|h| PathBuf::from(h).join(".cargo")))
+        .map(|p| p.join("bin/tauri-driver"));
+    match cargo_bin {
+        Some(p) if p.exists() => p,
+        _ => PathBuf::from("tauri-driver"),
+    }
+}
+
+/// Waits until `ok` holds for the file's contents, or fails after [`PATIENCE`].
+pub async fn wait_for_file(path: &Path, what: &str, ok: impl Fn(&str) -> bool) -> String {
+    let end = Instant::now() + PATIENCE;
+    loop {
+        let text = std::fs::read_to_string(path).unwrap_or_default();
+        if ok(&text) {
+            return text;
+        }
+        assert!(Instant::now() < end, "{}: {what}; file now:\n{text}", path.display());
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+}

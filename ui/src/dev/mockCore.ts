@@ -1,0 +1,234 @@
+// A stand-in for the Rust core, in TypeScript, for `vite dev` in a plain browser and for
+// tests. It follows the contract: edits in, small patches out, undo/redo history.
+// It is never part of the production build (see main.ts).
+
+import { cardsOf, findStage, findTouchpoint, positionOf, stageIndex } from '../lib/mirror';
+import type { DocState, DocumentView, Edit, MapView, PatchOp, Stage, Touchpoint, Update } from '../lib/types';
+import { isSentiment } from '../lib/types';
+
+function clone<T>(x: T): T {
+  return JSON.parse(JSON.stringify(x)) as T;
+}
+
+/** Ops that turn map `a` into map `b` (used for undo and redo). */
+export function diffMaps(a: MapView, b: MapView): PatchOp[] {
+  const ops: PatchOp[] = [];
+  if (a.title !== b.title) ops.push({ op: 'mapTitle', title: b.title });
+
+  const bTp = new Set(b.touchpoints.map((x) => x.id));
+  const bSt = new Set(b.stages.map((x) => x.id));
+  let tps = a.touchpoints.filter((x) => {
+    if (bTp.has(x.id)) return true;
+    ops.push({ op: 'touchpointRemove', id: x.id });
+    return false;
+  });
+  const stages = a.stages.filter((x) => {
+    if (bSt.has(x.id)) return true;
+    ops.push({ op: 'stageRemove', id: x.id });
+    return false;
+  });
+  tps = tps.filter((x) => bSt.has(x.stage));
+
+  b.stages.forEach((s, i) => {
+    if (JSON.stringify(stages[i]) === JSON.stringify(s)) return;
+    const at = stages.findIndex((x) => x.id === s.id);
+    if (at >= 0) stages.splice(at, 1);
+    stages.splice(i, 0, s);
+    ops.push({ op: 'stageUpsert', stage: clone(s), index: i });
+  });
+
+  for (const s of b.stages) {
+    cardsOf(b, s.id).forEach((card, j) => {
+      const current = tps.filter((x) => x.stage === s.id);
+      if (JSON.stringify(current[j]) === JSON.stringify(card)) return;
+      tps = tps.filter((x) => x.id !== card.id);
+      const positions = tps.flatMap((x, k) => (x.stage === s.id ? [k] : []));
+      const at = j < positions.length ? positions[j] : positions.length ? positions[positions.length - 1] + 1 : tps.length;
+      tps.splice(at, 0, card);
+      ops.push({ op: 'touchpointUpsert', touchpoint: clone(card), index: j });
+    });
+  }
+  return ops;
+}
+
+export class MockCore {
+  map: MapView | null;
+  fileName: string | null;
+  error: string | null;
+  #saved: string;
+  #undo: MapView[] = [];
+  #redo: MapView[] = [];
+  #seq = 0;
+
+  constructor(map: MapView | null, fileName: string | null = 'customer-journey.json', error: string | null = null) {
+    this.map = map ? clone(map) : null;
+    this.fileName = fileName;
+    this.error = error;
+    this.#saved = JSON.stringify(this.map);
+  }
+
+  state(): DocState {
+    return {
+      fileName: this.fileName,
+      dirty: JSON.stringify(this.map) !== this.#saved,
+      canUndo: this.#undo.length > 0,
+      canRedo: this.#redo.length > 0,
+    };
+  }
+
+  document(): DocumentView {
+    return { map: this.map ? clone(this.map) : null, state: this.state(), error: this.error };
+  }
+
+  #newId(prefix: string): string {
+    const taken = (id: string) => !!this.map && (!!findStage(this.map, id) || !!findTouchpoint(this.map, id));
+    let id: string;
+    do id = `${prefix}-${(++this.#seq).toString(36)}`;
+    while (taken(id));
+    return id;
+  }
+
+  /** Applies an edit; throws a one-sentence string on a refused edit, like the core. */
+  apply(edit: Edit): Update {
+    const map = this.map;
+    if (!map) throw 'There is no map open.';
+    const before = clone(map);
+    const { patch, focus } = this.#apply(map, edit);
+    this.#undo.push(before);
+    this.#redo = [];
+    return { patch, state: this.state(), focus };
+  }
+
+  #stage(map: MapView, id: string): Stage {
+    const s = findStage(map, id);
+    if (!s) throw `There is no stage with the id “${id}”.`;
+    return s;
+  }
+
+  #card(map: MapView, id: string): Touchpoint {
+    const tp = findTouchpoint(map, id);
+    if (!tp) throw `There is no touchpoint with the id “${id}”.`;
+    return tp;
+  }
+
+  #apply(map: MapView, edit: Edit): { patch: PatchOp[]; focus: string | null } {
+    const nonEmpty = (text: string, what: string) => {
+      if (typeof text !== 'string' || !text.trim()) throw `${what} can’t be empty.`;
+      return text;
+    };
+    const range = (index: number, max: number) => {
+      if (!Number.isInteger(index) || index < 0 || index > max) throw `The position ${index} is out of range.`;
+    };
+    switch (edit.type) {
+      case 'SetMapTitle':
+        map.title = edit.title;
+        return { patch: [{ op: 'mapTitle', title: edit.title }], focus: null };
+      case 'AddStage': {
+        range(edit.index, map.stages.length);
+        const stage: Stage = { id: this.#newId('stage'), name: nonEmpty(edit.name, 'A stage name') };
+        map.stages.splice(edit.index, 0, stage);
+        return { patch: [{ op: 'stageUpsert', stage: clone(stage), index: edit.index }], focus: stage.id };
+      }
+      case 'RenameStage': {
+        const stage = this.#stage(map, edit.id);
+        stage.name = nonEmpty(edit.name, 'A stage name');
+        return { patch: [{ op: 'stageUpsert', stage: clone(stage), index: stageIndex(map, stage.id) }], focus: null };
+      }
+      case 'MoveStage': {
+        const stage = this.#stage(map, edit.id);
+        range(edit.index, map.stages.length - 1);
+        map.stages.splice(stageIndex(map, stage.id), 1);
+        map.stages.splice(edit.index, 0, stage);
+        return { patch: [{ op: 'stageUpsert', stage: clone(stage), index: edit.index }], focus: null };
+      }
+      case 'DeleteStage': {
+        this.#stage(map, edit.id);
+        const patch: PatchOp[] = cardsOf(map, edit.id).map((c) => ({ op: 'touchpointRemove', id: c.id }));
+        patch.push({ op: 'stageRemove', id: edit.id });
+        map.touchpoints = map.touchpoints.filter((c) => c.stage !== edit.id);
+        map.stages = map.stages.filter((s) => s.id !== edit.id);
+        return { patch, focus: null };
+      }
+      case 'AddTouchpoint': {
+        this.#stage(map, edit.stage);
+        range(edit.index, cardsOf(map, edit.stage).length);
+        if (!isSentiment(edit.sentiment)) throw 'Unknown sentiment.';
+        const tp: Touchpoint = {
+          id: this.#newId('tp'),
+          stage: edit.stage,
+          title: nonEmpty(edit.title, 'A touchpoint title'),
+          sentiment: edit.sentiment,
+        };
+        this.#insert(map, tp, edit.index);
+        return { patch: [{ op: 'touchpointUpsert', touchpoint: clone(tp), index: edit.index }], focus: tp.id };
+      }
+      case 'RenameTouchpoint':
+      case 'SetSentiment': {
+        const tp = this.#card(map, edit.id);
+        if (edit.type === 'RenameTouchpoint') tp.title = nonEmpty(edit.title, 'A touchpoint title');
+        else {
+          if (!isSentiment(edit.sentiment)) throw 'Unknown sentiment.';
+          tp.sentiment = edit.sentiment;
+        }
+        const index = positionOf(map, tp.id)!.index;
+        return { patch: [{ op: 'touchpointUpsert', touchpoint: clone(tp), index }], focus: null };
+      }
+      case 'MoveTouchpoint': {
+        const tp = this.#card(map, edit.id);
+        this.#stage(map, edit.toStage);
+        range(edit.index, cardsOf(map, edit.toStage).filter((c) => c.id !== tp.id).length);
+        map.touchpoints = map.touchpoints.filter((c) => c.id !== tp.id);
+        tp.stage = edit.toStage;
+        this.#insert(map, tp, edit.index);
+        return { patch: [{ op: 'touchpointUpsert', touchpoint: clone(tp), index: edit.index }], focus: null };
+      }
+      case 'DeleteTouchpoint':
+        this.#card(map, edit.id);
+        map.touchpoints = map.touchpoints.filter((c) => c.id !== edit.id);
+        return { patch: [{ op: 'touchpointRemove', id: edit.id }], focus: null };
+      default:
+        throw `Unknown edit ${JSON.stringify((edit as { type?: unknown }).type)}.`;
+    }
+  }
+
+  #insert(map: MapView, tp: Touchpoint, index: number): void {
+    const positions = map.touchpoints.flatMap((c, i) => (c.stage === tp.stage ? [i] : []));
+    const at =
+      index < positions.length ? positions[index] : positions.length ? positions[positions.length - 1] + 1 : map.touchpoints.length;
+    map.touchpoints.splice(at, 0, tp);
+  }
+
+  undo(): Update {
+    return this.#step(this.#undo, this.#redo);
+  }
+
+  redo(): Update {
+    return this.#step(this.#redo, this.#undo);
+  }
+
+  #step(from: MapView[], to: MapView[]): Update {
+    const target = from.pop();
+    if (!target || !this.map) return { patch: [], state: this.state(), focus: null };
+    to.push(clone(this.map));
+    const patch = diffMaps(this.map, target);
+    const created = target.touchpoints.find((x) => !findTouchpoint(this.map!, x.id));
+    this.map = clone(target);
+    return { patch, state: this.state(), focus: created?.id ?? null };
+  }
+
+  markSaved(fileName?: string): DocState {
+    if (fileName) this.fileName = fileName;
+    this.#saved = JSON.stringify(this.map);
+    return this.state();
+  }
+
+  replace(map: MapView | null, fileName: string | null, error: string | null = null): DocumentView {
+    this.map = map ? clone(map) : null;
+    this.fileName = fileName;
+    this.error = error;
+    this.#undo = [];
+    this.#redo = [];
+    this.#saved = JSON.stringify(this.map);
+    return this.document();
+  }
+}

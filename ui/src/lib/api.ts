@@ -1,0 +1,54 @@
+// Typed wrappers over the Tauri commands of the UI <-> core contract.
+// The web view has no file access: every file operation is a command the core runs.
+
+import { invoke } from '@tauri-apps/api/core';
+import type { DocState, DocumentView, Edit, Update } from './types';
+
+/** A command failed; `message` is the core's one sentence for the user. */
+export class CommandError extends Error {
+  readonly command: string;
+  constructor(command: string, message: string) {
+    super(message);
+    this.name = 'CommandError';
+    this.command = command;
+  }
+}
+
+/** The core rejects with a string; anything else (a bug, a lost IPC channel) is turned into text. */
+export function errorMessage(err: unknown): string {
+  if (typeof err === 'string') return err;
+  if (err instanceof Error) return err.message;
+  if (err && typeof err === 'object' && 'message' in err && typeof err.message === 'string') {
+    return err.message;
+  }
+  try {
+    return JSON.stringify(err);
+  } catch {
+    return String(err);
+  }
+}
+
+async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+  try {
+    return await invoke<T>(command, args);
+  } catch (err) {
+    throw new CommandError(command, errorMessage(err));
+  }
+}
+
+export const api = {
+  /** The document of this window; also right after a web view reload. */
+  loadDocument: () => call<DocumentView>('load_document'),
+  applyEdit: (edit: Edit) => call<Update>('apply_edit', { edit }),
+  undo: () => call<Update>('undo'),
+  redo: () => call<Update>('redo'),
+  /** null: the user cancelled the Save dialog of a never-saved map. */
+  save: () => call<DocState | null>('save'),
+  /** null: the user cancelled the dialog. */
+  saveAs: () => call<DocState | null>('save_as'),
+  /** Native Open dialog; null: cancelled. */
+  open: () => call<DocumentView | null>('open'),
+  openSample: () => call<DocumentView>('open_sample'),
+};
+
+export type Api = typeof api;

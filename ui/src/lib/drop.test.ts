@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import { columnAt, computeDropTarget, isSamePlace, passedThreshold, type ColumnGeometry, type Rect } from './drop';
+
+const rect = (left: number, top: number, width: number, height: number): Rect => ({
+  left,
+  top,
+  right: left + width,
+  bottom: top + height,
+});
+
+/** Columns 200px wide with a 20px gutter; cards 60px high, 10px apart, starting at y=100. */
+function board(stages: Record<string, string[]>): ColumnGeometry[] {
+  return Object.entries(stages).map(([stageId, cards], i) => ({
+    stageId,
+    rect: rect(20 + i * 220, 40, 200, 600),
+    cards: cards.map((id, k) => ({ id, rect: rect(28 + i * 220, 100 + k * 70, 184, 60) })),
+  }));
+}
+
+// Card k of a column spans y = 100+70k .. 160+70k; its middle is 130+70k.
+const cols = board({ a: ['a1', 'a2', 'a3'], b: ['b1'], c: [] });
+const X = { a: 120, b: 340, c: 560 };
+
+describe('computeDropTarget', () => {
+  it('finds the index from the middles of the other cards', () => {
+    expect(computeDropTarget(X.b, 50, cols, 'a1')).toEqual({ stageId: 'b', index: 0 });
+    expect(computeDropTarget(X.b, 129, cols, 'a1')).toEqual({ stageId: 'b', index: 0 });
+    expect(computeDropTarget(X.b, 131, cols, 'a1')).toEqual({ stageId: 'b', index: 1 });
+    expect(computeDropTarget(X.b, 900, cols, 'a1')).toEqual({ stageId: 'b', index: 1 });
+  });
+
+  it('drops into an empty column at index 0', () => {
+    expect(computeDropTarget(X.c, 300, cols, 'a1')).toEqual({ stageId: 'c', index: 0 });
+  });
+
+  it('leaves the dragged card out of the count (within its own stage)', () => {
+    // Dragging a1 (top) below a2's middle: it lands after a2, i.e. index 1 among [a2, a3].
+    expect(computeDropTarget(X.a, 210, cols, 'a1')).toEqual({ stageId: 'a', index: 1 });
+    // Below everything: index 2 among [a2, a3] (the end).
+    expect(computeDropTarget(X.a, 400, cols, 'a1')).toEqual({ stageId: 'a', index: 2 });
+    // Dragging a3 to the top.
+    expect(computeDropTarget(X.a, 105, cols, 'a3')).toEqual({ stageId: 'a', index: 0 });
+    // Dragging a2 over its own rectangle: the place it already has.
+    expect(computeDropTarget(X.a, 175, cols, 'a2')).toEqual({ stageId: 'a', index: 1 });
+  });
+
+  it('treats a pointer in the gutter or beyond the board as over the nearest column', () => {
+    expect(computeDropTarget(225, 50, cols, 'x')?.stageId).toBe('a'); // 5px right of a, 15px left of b
+    expect(computeDropTarget(235, 50, cols, 'x')?.stageId).toBe('b');
+    expect(computeDropTarget(-100, 50, cols, 'x')?.stageId).toBe('a');
+    expect(computeDropTarget(5000, 50, cols, 'x')?.stageId).toBe('c');
+  });
+
+  it('gives null with no columns', () => {
+    expect(computeDropTarget(10, 10, [], 'x')).toBeNull();
+    expect(columnAt(10, [])).toBeNull();
+  });
+
+  it('does not depend on the dragged card being in the geometry', () => {
+    const without = board({ a: ['a2', 'a3'] });
+    expect(computeDropTarget(X.a, 150, without, 'a1')).toEqual({ stageId: 'a', index: 1 });
+  });
+});
+
+describe('isSamePlace', () => {
+  it('is true only for the card’s own stage and index', () => {
+    const origin = { stage: 'a', index: 1 };
+    expect(isSamePlace(origin, { stageId: 'a', index: 1 })).toBe(true);
+    expect(isSamePlace(origin, { stageId: 'a', index: 0 })).toBe(false);
+    expect(isSamePlace(origin, { stageId: 'b', index: 1 })).toBe(false);
+  });
+
+  it('agrees with computeDropTarget when a card is dropped where it was', () => {
+    // a2 is at index 1; pointer anywhere between the middles of a1 and a3 keeps it there.
+    for (const y of [131, 150, 175, 199]) {
+      expect(isSamePlace({ stage: 'a', index: 1 }, computeDropTarget(X.a, y, cols, 'a2')!)).toBe(true);
+    }
+  });
+});
+
+describe('passedThreshold', () => {
+  it('starts a drag at 4px of movement, not before', () => {
+    expect(passedThreshold(100, 100, 102, 102)).toBe(false); // 2.8px
+    expect(passedThreshold(100, 100, 103, 100)).toBe(false);
+    expect(passedThreshold(100, 100, 104, 100)).toBe(true);
+    expect(passedThreshold(100, 100, 97, 97)).toBe(true); // 4.2px
+    expect(passedThreshold(0, 0, 5, 0, 8)).toBe(false);
+  });
+});

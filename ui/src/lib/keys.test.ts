@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { actionForKey, type KeyContext, type KeyInput } from './keys';
+
+function key(spec: string): KeyInput {
+  const parts = spec.split('+');
+  const k = parts.pop()!;
+  return {
+    key: k === 'Plus' ? '+' : k,
+    ctrlKey: parts.includes('Ctrl'),
+    metaKey: parts.includes('Meta'),
+    altKey: parts.includes('Alt'),
+    shiftKey: parts.includes('Shift'),
+  };
+}
+
+const act = (spec: string, ctx: KeyContext = 'card', selected = true) => actionForKey(key(spec), ctx, selected);
+
+describe('card shortcuts (a card selected)', () => {
+  it.each([
+    ['Alt+ArrowLeft', { type: 'moveCard', axis: 'stage', delta: -1 }],
+    ['Alt+ArrowRight', { type: 'moveCard', axis: 'stage', delta: 1 }],
+    ['Alt+ArrowUp', { type: 'moveCard', axis: 'within', delta: -1 }],
+    ['Alt+ArrowDown', { type: 'moveCard', axis: 'within', delta: 1 }],
+    ['ArrowLeft', { type: 'select', dir: 'left' }],
+    ['ArrowRight', { type: 'select', dir: 'right' }],
+    ['ArrowUp', { type: 'select', dir: 'up' }],
+    ['ArrowDown', { type: 'select', dir: 'down' }],
+    ['Enter', { type: 'rename' }],
+    ['F2', { type: 'rename' }],
+    ['Delete', { type: 'delete' }],
+    ['Backspace', { type: 'delete' }],
+    ['1', { type: 'setSentiment', sentiment: 'positive' }],
+    ['2', { type: 'setSentiment', sentiment: 'neutral' }],
+    ['3', { type: 'setSentiment', sentiment: 'negative' }],
+    ['Escape', { type: 'deselect' }],
+  ])('%s', (spec, expected) => {
+    expect(act(spec)).toEqual(expected);
+  });
+
+  it('ignores other keys and odd modifier combinations', () => {
+    for (const spec of ['4', '0', 'a', 'Shift+1', 'Alt+1', 'Shift+ArrowUp', 'Alt+Shift+ArrowLeft', 'Shift+Delete', 'Tab', ' ']) {
+      expect(act(spec), spec).toBeNull();
+    }
+  });
+});
+
+describe('with nothing selected', () => {
+  it('arrows select a card; card actions do nothing', () => {
+    expect(act('ArrowDown', 'card', false)).toEqual({ type: 'select', dir: 'down' });
+    for (const spec of ['Alt+ArrowLeft', 'Alt+ArrowDown', 'Enter', 'F2', 'Delete', '1', 'Escape']) {
+      expect(act(spec, 'card', false), spec).toBeNull();
+    }
+  });
+});
+
+describe('document shortcuts', () => {
+  it.each([
+    ['Ctrl+z', { type: 'undo' }],
+    ['Ctrl+Shift+Z', { type: 'redo' }],
+    ['Ctrl+y', { type: 'redo' }],
+    ['Ctrl+s', { type: 'save' }],
+    ['Ctrl+Shift+S', { type: 'saveAs' }],
+    ['Ctrl+o', { type: 'open' }],
+    ['Meta+z', { type: 'undo' }],
+    ['Meta+Shift+z', { type: 'redo' }],
+    ['Ctrl+Z', { type: 'undo' }], // Caps Lock
+  ])('%s', (spec, expected) => {
+    expect(act(spec)).toEqual(expected);
+    expect(act(spec, 'control')).toEqual(expected);
+    expect(act(spec, 'stage')).toEqual(expected);
+    expect(act(spec, 'card', false)).toEqual(expected);
+  });
+
+  it('do not fire with Alt, or for other letters', () => {
+    for (const spec of ['Ctrl+Alt+z', 'Ctrl+a', 'Ctrl+Shift+O', 'Ctrl+Shift+y', 'Ctrl+1', 'Ctrl+ArrowLeft']) {
+      expect(act(spec), spec).toBeNull();
+    }
+  });
+});
+
+describe('in a text field', () => {
+  it('leaves editing keys and undo to the field, but saves and opens', () => {
+    for (const spec of ['Ctrl+z', 'Ctrl+Shift+Z', 'Ctrl+y', 'Enter', 'Delete', '1', 'ArrowLeft', 'Alt+ArrowLeft', 'Escape', 'F2']) {
+      expect(act(spec, 'text'), spec).toBeNull();
+    }
+    expect(act('Ctrl+s', 'text')).toEqual({ type: 'save' });
+    expect(act('Ctrl+Shift+S', 'text')).toEqual({ type: 'saveAs' });
+    expect(act('Ctrl+o', 'text')).toEqual({ type: 'open' });
+  });
+});
+
+describe('on a button or other control', () => {
+  it('leaves Enter, Delete, arrows and digits to the control', () => {
+    for (const spec of ['Enter', ' ', 'Delete', '1', 'ArrowLeft', 'Alt+ArrowLeft', 'F2']) {
+      expect(act(spec, 'control'), spec).toBeNull();
+    }
+  });
+});
+
+describe('on a focused stage header', () => {
+  it.each([
+    ['Alt+ArrowLeft', { type: 'moveStage', delta: -1 }],
+    ['Alt+ArrowRight', { type: 'moveStage', delta: 1 }],
+    ['Enter', { type: 'renameStage' }],
+    ['F2', { type: 'renameStage' }],
+    ['Delete', { type: 'deleteStage' }],
+  ])('%s', (spec, expected) => {
+    expect(act(spec, 'stage')).toEqual(expected);
+    expect(act(spec, 'stage', false)).toEqual(expected);
+  });
+
+  it('has no card actions', () => {
+    for (const spec of ['Alt+ArrowUp', 'ArrowLeft', '1', 'Backspace', 'Shift+Enter']) {
+      expect(act(spec, 'stage'), spec).toBeNull();
+    }
+  });
+});

@@ -1,0 +1,125 @@
+// Keyboard shortcuts -> actions. Pure: the caller says where the key was pressed
+// (the context) and carries the action out.
+
+import type { Sentiment } from './types';
+
+export type Direction = 'up' | 'down' | 'left' | 'right';
+
+export type KeyAction =
+  | { type: 'undo' }
+  | { type: 'redo' }
+  | { type: 'save' }
+  | { type: 'saveAs' }
+  | { type: 'open' }
+  /** Move the selected card: to the previous/next stage, or up/down within its stage. */
+  | { type: 'moveCard'; axis: 'stage' | 'within'; delta: -1 | 1 }
+  /** Move the selection to a neighbouring card. */
+  | { type: 'select'; dir: Direction }
+  | { type: 'rename' }
+  | { type: 'delete' }
+  | { type: 'setSentiment'; sentiment: Sentiment }
+  | { type: 'deselect' }
+  /** Keys pressed on a focused stage header. */
+  | { type: 'moveStage'; delta: -1 | 1 }
+  | { type: 'renameStage' }
+  | { type: 'deleteStage' };
+
+/**
+ * Where the key went:
+ * - `text`: an input or text area (the browser's own editing keys win);
+ * - `control`: a button, link or other control (Enter/Space belong to it);
+ * - `stage`: a focused stage header;
+ * - `card`: a card, or the board/page with the selection acting on the selected card.
+ */
+export type KeyContext = 'text' | 'control' | 'stage' | 'card';
+
+export interface KeyInput {
+  key: string;
+  altKey: boolean;
+  ctrlKey: boolean;
+  metaKey: boolean;
+  shiftKey: boolean;
+}
+
+const ARROWS: Record<string, Direction> = {
+  ArrowUp: 'up',
+  ArrowDown: 'down',
+  ArrowLeft: 'left',
+  ArrowRight: 'right',
+};
+
+const SENTIMENT_KEYS: Record<string, Sentiment> = { '1': 'positive', '2': 'neutral', '3': 'negative' };
+
+/** Ctrl (or Cmd on macOS) shortcuts that work everywhere, editing fields included where safe. */
+function modAction(e: KeyInput, ctx: KeyContext): KeyAction | null {
+  const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  if (e.altKey) return null;
+  switch (key) {
+    case 's':
+      return e.shiftKey ? { type: 'saveAs' } : { type: 'save' };
+    case 'o':
+      return e.shiftKey ? null : { type: 'open' };
+    case 'z':
+      // In a text field Ctrl+Z is the field's own undo.
+      if (ctx === 'text') return null;
+      return e.shiftKey ? { type: 'redo' } : { type: 'undo' };
+    case 'y':
+      if (ctx === 'text' || e.shiftKey) return null;
+      return { type: 'redo' };
+    default:
+      return null;
+  }
+}
+
+/**
+ * The action for a key press, or null when the key is not ours (the browser keeps it).
+ * `hasSelection`: whether a card is selected.
+ */
+export function actionForKey(e: KeyInput, ctx: KeyContext, hasSelection: boolean): KeyAction | null {
+  if (e.ctrlKey || e.metaKey) return modAction(e, ctx);
+  if (ctx === 'text' || ctx === 'control') return null;
+
+  const arrow = ARROWS[e.key];
+
+  if (ctx === 'stage') {
+    if (e.altKey && (arrow === 'left' || arrow === 'right') && !e.shiftKey) {
+      return { type: 'moveStage', delta: arrow === 'left' ? -1 : 1 };
+    }
+    if (e.altKey || e.shiftKey) return null;
+    if (e.key === 'Enter' || e.key === 'F2') return { type: 'renameStage' };
+    if (e.key === 'Delete') return { type: 'deleteStage' };
+    return null;
+  }
+
+  // ctx === 'card'
+  if (arrow) {
+    if (e.shiftKey) return null;
+    if (e.altKey) {
+      if (!hasSelection) return null;
+      if (arrow === 'left' || arrow === 'right') {
+        return { type: 'moveCard', axis: 'stage', delta: arrow === 'left' ? -1 : 1 };
+      }
+      return { type: 'moveCard', axis: 'within', delta: arrow === 'up' ? -1 : 1 };
+    }
+    return { type: 'select', dir: arrow };
+  }
+  if (e.altKey || e.shiftKey) return null;
+  if (e.key === 'Escape') return hasSelection ? { type: 'deselect' } : null;
+  if (!hasSelection) return null;
+  if (e.key === 'Enter' || e.key === 'F2') return { type: 'rename' };
+  if (e.key === 'Delete' || e.key === 'Backspace') return { type: 'delete' };
+  const sentiment = SENTIMENT_KEYS[e.key];
+  if (sentiment) return { type: 'setSentiment', sentiment };
+  return null;
+}
+
+/** The context of a key event from its target element. */
+export function contextOf(target: EventTarget | null): KeyContext {
+  if (!target || typeof (target as Element).closest !== 'function') return 'card';
+  const el = target as HTMLElement;
+  if (el.isContentEditable || el.closest('input, textarea, select, [contenteditable="true"]')) return 'text';
+  if (el.matches('[data-stage-header]')) return 'stage';
+  if (el.matches('[data-touchpoint-id]')) return 'card';
+  if (el.closest('button, a[href], [role="button"], [role="radio"], [role="dialog"]')) return 'control';
+  return 'card';
+}

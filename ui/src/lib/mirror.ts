@@ -1,0 +1,159 @@
+// The UI's mirror of the open map, and the application of the core's patches to it.
+//
+// Everything here is pure: a patch gives a new MapView and never changes the one it was
+// applied to, so the UI can keep the old one (and Svelte sees a new value).
+//
+// Order rules (from the contract):
+//   - stage order is the order of `stages`;
+//   - the cards of a stage are `touchpoints` filtered by that stage, in array order.
+// The relative order of cards of *different* stages in `touchpoints` carries no meaning.
+
+import type { MapView, PatchOp, Sentiment, Stage, Touchpoint } from './types';
+import { isSentiment } from './types';
+
+/** A patch the mirror cannot apply; the UI then reloads the whole document from the core. */
+export class PatchError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'PatchError';
+  }
+}
+
+export function emptyMap(): MapView {
+  return { title: '', stages: [], touchpoints: [] };
+}
+
+/** Checks the shape of a map from the core, so that a bad one fails loudly in one place. */
+export function checkMap(map: MapView): MapView {
+  if (!map || typeof map !== 'object') throw new PatchError('map is not an object');
+  if (typeof map.title !== 'string') throw new PatchError('map.title is not a string');
+  if (!Array.isArray(map.stages)) throw new PatchError('map.stages is not an array');
+  if (!Array.isArray(map.touchpoints)) throw new PatchError('map.touchpoints is not an array');
+  map.stages.forEach(checkStage);
+  map.touchpoints.forEach(checkTouchpoint);
+  return map;
+}
+
+function checkStage(stage: Stage): void {
+  if (!stage || typeof stage.id !== 'string' || typeof stage.name !== 'string') {
+    throw new PatchError('a stage needs a string id and name');
+  }
+}
+
+function checkTouchpoint(tp: Touchpoint): void {
+  if (!tp || typeof tp.id !== 'string' || typeof tp.stage !== 'string' || typeof tp.title !== 'string') {
+    throw new PatchError('a touchpoint needs a string id, stage and title');
+  }
+  if (!isSentiment(tp.sentiment)) {
+    throw new PatchError(`touchpoint ${tp.id} has an unknown sentiment`);
+  }
+}
+
+function checkIndex(index: number): void {
+  if (!Number.isInteger(index) || index < 0) {
+    throw new PatchError(`bad index ${String(index)}`);
+  }
+}
+
+// ---------------------------------------------------------------- queries
+
+/** The cards of a stage, in order. */
+export function cardsOf(map: MapView, stageId: string): Touchpoint[] {
+  return map.touchpoints.filter((tp) => tp.stage === stageId);
+}
+
+export function findStage(map: MapView, id: string): Stage | undefined {
+  return map.stages.find((s) => s.id === id);
+}
+
+export function findTouchpoint(map: MapView, id: string): Touchpoint | undefined {
+  return map.touchpoints.find((tp) => tp.id === id);
+}
+
+export function stageIndex(map: MapView, stageId: string): number {
+  return map.stages.findIndex((s) => s.id === stageId);
+}
+
+/** Where a card is: its stage and its index among that stage's cards; null if unknown. */
+export function positionOf(map: MapView, touchpointId: string): { stage: string; index: number } | null {
+  const tp = findTouchpoint(map, touchpointId);
+  if (!tp) return null;
+  return { stage: tp.stage, index: cardsOf(map, tp.stage).findIndex((c) => c.id === touchpointId) };
+}
+
+export type SentimentCounts = Record<Sentiment, number>;
+
+export function sentimentCounts(cards: readonly Touchpoint[]): SentimentCounts {
+  const counts: SentimentCounts = { positive: 0, neutral: 0, negative: 0 };
+  for (const c of cards) counts[c.sentiment] += 1;
+  return counts;
+}
+
+// ---------------------------------------------------------------- patches
+
+/** Inserts `tp` so that it becomes card number `index` of its stage (clamped to the end). */
+function insertCard(tps: Touchpoint[], tp: Touchpoint, index: number): void {
+  const positions: number[] = [];
+  tps.forEach((c, i) => {
+    if (c.stage === tp.stage) positions.push(i);
+  });
+  let at: number;
+  if (positions.length === 0) at = tps.length;
+  else if (index < positions.length) at = positions[index];
+  else at = positions[positions.length - 1] + 1;
+  tps.splice(at, 0, tp);
+}
+
+function removeById<T extends { id: string }>(items: T[], id: string): T | undefined {
+  const i = items.findIndex((x) => x.id === id);
+  return i < 0 ? undefined : items.splice(i, 1)[0];
+}
+
+/**
+ * Applies one patch (a list of ops, in order) and returns the new map.
+ * Throws PatchError on an op it does not understand or that is malformed; the map given
+ * is never changed, so the caller keeps a consistent mirror either way.
+ */
+export function applyPatch(map: MapView, ops: readonly PatchOp[]): MapView {
+  if (!Array.isArray(ops)) throw new PatchError('patch is not a list');
+  if (ops.length === 0) return map;
+  let title = map.title;
+  const stages = map.stages.slice();
+  const tps = map.touchpoints.slice();
+
+  for (const op of ops) {
+    switch (op?.op) {
+      case 'mapTitle':
+        if (typeof op.title !== 'string') throw new PatchError('mapTitle without a title');
+        title = op.title;
+        break;
+      case 'stageUpsert': {
+        checkStage(op.stage);
+        checkIndex(op.index);
+        removeById(stages, op.stage.id);
+        stages.splice(Math.min(op.index, stages.length), 0, { ...op.stage });
+        break;
+      }
+      case 'stageRemove': {
+        removeById(stages, op.id);
+        // A stage's cards go with it. The core also sends their removals; doing it here
+        // too keeps the mirror free of orphans whatever the order of the ops.
+        for (let i = tps.length - 1; i >= 0; i--) if (tps[i].stage === op.id) tps.splice(i, 1);
+        break;
+      }
+      case 'touchpointUpsert': {
+        checkTouchpoint(op.touchpoint);
+        checkIndex(op.index);
+        removeById(tps, op.touchpoint.id);
+        insertCard(tps, { ...op.touchpoint }, op.index);
+        break;
+      }
+      case 'touchpointRemove':
+        removeById(tps, op.id);
+        break;
+      default:
+        throw new PatchError(`unknown patch op ${JSON.stringify((op as { op?: unknown })?.op)}`);
+    }
+  }
+  return { ...map, title, stages, touchpoints: tps };
+}

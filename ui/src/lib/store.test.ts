@@ -1,0 +1,313 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { MockCore } from '../dev/mockCore';
+import { sampleMap } from '../dev/sample';
+import { CommandError, type Api } from './api';
+import { confirmState } from './confirm.svelte';
+import { cardsOf } from './mirror';
+import { DocumentStore } from './store.svelte';
+import { layout, mapOf } from './testutil';
+import type { Edit, Update } from './types';
+
+/** An Api answered by the reference core, recording the edits sent. */
+function fakeApi(core: MockCore) {
+  const edits: Edit[] = [];
+  const wrap =
+    <A extends unknown[], T>(name: string, fn: (...a: A) => T) =>
+    async (...a: A): Promise<T> => {
+      try {
+        return fn(...a);
+      } catch (err) {
+        throw new CommandError(name, String(err));
+      }
+    };
+  const api = {
+    loadDocument: vi.fn<Api['loadDocument']>(wrap('load_document', () => core.document())),
+    applyEdit: vi.fn<Api['applyEdit']>(
+      wrap('apply_edit', (edit: Edit) => {
+        edits.push(edit);
+        return core.apply(edit);
+      }),
+    ),
+    undo: vi.fn<Api['undo']>(wrap('undo', () => core.undo())),
+    redo: vi.fn<Api['redo']>(wrap('redo', () => core.redo())),
+    save: vi.fn<Api['save']>(wrap('save', () => core.markSaved())),
+    saveAs: vi.fn<Api['saveAs']>(wrap('save_as', () => core.markSaved('copy.json'))),
+    open: vi.fn<Api['open']>(wrap('open', () => core.replace(mapOf({ x: ['x1'] }), 'other.json'))),
+    openSample: vi.fn<Api['openSample']>(wrap('open_sample', () => core.replace(sampleMap(), null))),
+  } satisfies Api;
+  return { api, edits };
+}
+
+async function loaded(map = mapOf({ a: ['a1', 'a2', 'a3'], b: ['b1'], c: [] })) {
+  const core = new MockCore(map, 'journey.json');
+  const { api, edits } = fakeApi(core);
+  const store = new DocumentStore(api);
+  await store.load();
+  return { core, api, edits, store };
+}
+
+beforeEach(() => {
+  confirmState.answer(false);
+});
+
+describe('loading', () => {
+  it('shows the document of the window', async () => {
+    const { store } = await loaded();
+    expect(store.status).toBe('ready');
+    expect(store.ready).toBe(true);
+    expect(layout(store.map!)).toEqual({ a: ['a1', 'a2', 'a3'], b: ['b1'], c: [] });
+    expect(store.state).toEqual({ fileName: 'journey.json', dirty: false, canUndo: false, canRedo: false });
+  });
+
+  it('shows the error screen for a file that could not be opened', async () => {
+    const core = new MockCore(null, null, 'Can’t open “x.json”: line 3, column 1: expected a stage.');
+    const store = new DocumentStore(fakeApi(core).api);
+    await store.load();
+    expect(store.status).toBe('error');
+    expect(store.ready).toBe(false);
+    expect(store.loadError).toBe('Can’t open “x.json”: line 3, column 1: expected a stage.');
+  });
+
+  it('shows the error screen when load_document itself fails', async () => {
+    const core = new MockCore(null);
+    const { api } = fakeApi(core);
+    api.loadDocument.mockRejectedValueOnce(new CommandError('load_document', 'The window has no document.'));
+    const store = new DocumentStore(api);
+    await store.load();
+    expect(store.status).toBe('error');
+    expect(store.loadError).toBe('The window has no document.');
+  });
+
+  it('after a reload gets the core’s current document, edits included', async () => {
+    const { core, store } = await loaded();
+    await store.moveTouchpoint('a1', 'b', 1);
+    const again = new DocumentStore(fakeApi(core).api);
+    await again.load();
+    expect(layout(again.map!)).toEqual(layout(store.map!));
+    expect(again.state.dirty).toBe(true);
+    expect(again.state.canUndo).toBe(true);
+  });
+});
+
+describe('edits', () => {
+  it('apply the returned patch and state', async () => {
+    const { store, edits } = await loaded();
+    await store.moveTouchpoint('a1', 'b', 0);
+    expect(edits).toEqual([{ type: 'MoveTouchpoint', id: 'a1', toStage: 'b', index: 0 }]);
+    expect(layout(store.map!)).toEqual({ a: ['a2', 'a3'], b: ['a1', 'b1'], c: [] });
+    expect(store.state).toMatchObject({ dirty: true, canUndo: true });
+  });
+
+  it('select the created card and start renaming it', async () => {
+    const { store, edits } = await loaded();
+    await store.addTouchpoint('c');
+    expect(edits[0]).toMatchObject({ type: 'AddTouchpoint', stage: 'c', index: 0, sentiment: 'neutral' });
+    const created = cardsOf(store.map!, 'c')[0];
+    expect(store.selectedId).toBe(created.id);
+    expect(store.editing).toEqual({ kind: 'card', id: created.id });
+  });
+
+  it('add a stage at the end and start renaming it', async () => {
+    const { store, edits } = await loaded();
+    await store.addStage();
+    expect(edits[0]).toMatchObject({ type: 'AddStage', index: 3 });
+    const created = store.map!.stages[3];
+    expect(store.editing).toEqual({ kind: 'stage', id: created.id });
+  });
+
+  it('send nothing when nothing changes', async () => {
+    const { store, api } = await loaded();
+    await store.renameTouchpoint('a1', 'Card a1');
+    await store.setSentiment('a1', 'neutral');
+    await store.renameStage('a', 'A');
+    await store.setTitle('Map');
+    expect(api.applyEdit).not.toHaveBeenCalled();
+  });
+
+  it('show the core’s refusal in a toast and keep the map', async () => {
+    const { store, api } = await loaded();
+    api.applyEdit.mockRejectedValueOnce(new CommandError('apply_edit', 'The stage no longer exists.'));
+    const before = store.map;
+    await store.moveTouchpoint('a1', 'b', 0);
+    expect(store.map).toBe(before);
+    expect(store.toasts.map((t) => t.message)).toEqual(['The stage no longer exists.']);
+    api.applyEdit.mockRejectedValueOnce(new CommandError('apply_edit', 'The stage no longer exists.'));
+    await store.moveTouchpoint('a1', 'b', 0);
+    expect(store.toasts).toHaveLength(1);
+    store.dismissToast(store.toasts[0].id);
+    expect(store.toasts).toEqual([]);
+  });
+
+  it('reload the document when a patch cannot be applied', async () => {
+    const { store, api } = await loaded();
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    api.applyEdit.mockResolvedValueOnce({
+      patch: [{ op: 'laneUpsert' }],
+      state: store.state,
+      focus: null,
+    } as unknown as Update);
+    await store.setTitle('New title');
+    await vi.waitFor(() => expect(api.loadDocument).toHaveBeenCalledTimes(2));
+    await vi.waitFor(() => expect(store.toasts).toHaveLength(1));
+    expect(store.ready).toBe(true);
+    errors.mockRestore();
+  });
+
+  it('are sent one at a time, in order', async () => {
+    const { store, api } = await loaded();
+    const log: string[] = [];
+    let release!: () => void;
+    const gate = new Promise<void>((r) => (release = r));
+    const real = api.applyEdit.getMockImplementation()!;
+    api.applyEdit.mockImplementation(async (edit: Edit) => {
+      log.push(`start ${edit.type}`);
+      if (edit.type === 'SetMapTitle') await gate;
+      const result = await real(edit);
+      log.push(`end ${edit.type}`);
+      return result;
+    });
+    const first = store.setTitle('Slow');
+    const second = store.moveTouchpoint('a1', 'b', 0);
+    await Promise.resolve();
+    await new Promise((r) => setTimeout(r, 5));
+    expect(log).toEqual(['start SetMapTitle']);
+    release();
+    await Promise.all([first, second]);
+    expect(log).toEqual(['start SetMapTitle', 'end SetMapTitle', 'start MoveTouchpoint', 'end MoveTouchpoint']);
+    expect(store.map!.title).toBe('Slow');
+    expect(store.pending).toBe(0);
+  });
+});
+
+describe('keyboard moves', () => {
+  it('Alt+arrows move the selected card', async () => {
+    const { store, edits } = await loaded();
+    store.select('a2');
+    await store.moveSelected('within', -1);
+    await store.moveSelected('stage', 1);
+    expect(edits).toEqual([
+      { type: 'MoveTouchpoint', id: 'a2', toStage: 'a', index: 0 },
+      { type: 'MoveTouchpoint', id: 'a2', toStage: 'b', index: 0 },
+    ]);
+    expect(layout(store.map!)).toEqual({ a: ['a1', 'a3'], b: ['a2', 'b1'], c: [] });
+    expect(store.selectedId).toBe('a2');
+  });
+
+  it('send nothing at the edges', async () => {
+    const { store, api } = await loaded();
+    store.select('a1');
+    await store.moveSelected('within', -1);
+    await store.moveSelected('stage', -1);
+    expect(api.applyEdit).not.toHaveBeenCalled();
+  });
+
+  it('arrow keys move the selection', async () => {
+    const { store } = await loaded();
+    store.selectNeighbour('down');
+    expect(store.selectedId).toBe('a1');
+    store.selectNeighbour('down');
+    store.selectNeighbour('right');
+    expect(store.selectedId).toBe('b1');
+  });
+});
+
+describe('deleting', () => {
+  it('a stage with cards asks first, naming the number of cards', async () => {
+    const { store, api } = await loaded();
+    const done = store.deleteStage('a');
+    await vi.waitFor(() => expect(confirmState.current).not.toBeNull());
+    expect(confirmState.current!.message).toMatch(/3 touchpoints/);
+    expect(confirmState.current!.title).toMatch(/“A”/);
+    confirmState.answer(false);
+    await done;
+    expect(api.applyEdit).not.toHaveBeenCalled();
+
+    const again = store.deleteStage('a');
+    await vi.waitFor(() => expect(confirmState.current).not.toBeNull());
+    confirmState.answer(true);
+    await again;
+    expect(layout(store.map!)).toEqual({ b: ['b1'], c: [] });
+  });
+
+  it('an empty stage goes without asking', async () => {
+    const { store } = await loaded();
+    await store.deleteStage('c');
+    expect(confirmState.current).toBeNull();
+    expect(store.map!.stages.map((s) => s.id)).toEqual(['a', 'b']);
+  });
+
+  it('a selected card hands the selection to the next one', async () => {
+    const { store } = await loaded();
+    store.select('a2');
+    await store.deleteTouchpoint('a2');
+    expect(layout(store.map!).a).toEqual(['a1', 'a3']);
+    expect(store.selectedId).toBe('a3');
+    store.select('a3');
+    await store.deleteTouchpoint('a3');
+    expect(store.selectedId).toBe('a1');
+  });
+
+  it('undo brings it back and selects it', async () => {
+    const { store } = await loaded();
+    await store.deleteTouchpoint('b1');
+    expect(store.selectedId).toBeNull();
+    await store.undo();
+    expect(layout(store.map!).b).toEqual(['b1']);
+    expect(store.selectedId).toBe('b1');
+    expect(store.state.canRedo).toBe(true);
+    await store.redo();
+    expect(layout(store.map!).b).toEqual([]);
+    expect(store.selectedId).toBeNull();
+  });
+});
+
+describe('files', () => {
+  it('save updates the state; a cancelled save changes nothing', async () => {
+    const { store, api } = await loaded();
+    await store.setTitle('Changed');
+    expect(store.state.dirty).toBe(true);
+    api.save.mockResolvedValueOnce(null);
+    await store.save();
+    expect(store.state.dirty).toBe(true);
+    await store.save();
+    expect(store.state.dirty).toBe(false);
+    await store.save(true);
+    expect(store.state.fileName).toBe('copy.json');
+  });
+
+  it('open asks before discarding unsaved changes', async () => {
+    const { store, api } = await loaded();
+    await store.setTitle('Changed');
+    const cancelled = store.open();
+    await vi.waitFor(() => expect(confirmState.current).not.toBeNull());
+    confirmState.answer(false);
+    await cancelled;
+    expect(api.open).not.toHaveBeenCalled();
+
+    const opened = store.open();
+    await vi.waitFor(() => expect(confirmState.current).not.toBeNull());
+    confirmState.answer(true);
+    await opened;
+    expect(layout(store.map!)).toEqual({ x: ['x1'] });
+    expect(store.state.fileName).toBe('other.json');
+  });
+
+  it('open from the error screen replaces it with the map', async () => {
+    const core = new MockCore(null, null, 'Broken.');
+    const { api } = fakeApi(core);
+    const store = new DocumentStore(api);
+    await store.load();
+    await store.open(true);
+    expect(confirmState.current).toBeNull();
+    expect(store.ready).toBe(true);
+    expect(store.loadError).toBeNull();
+  });
+
+  it('a cancelled Open dialog keeps the current map', async () => {
+    const { store, api } = await loaded();
+    api.open.mockResolvedValueOnce(null);
+    const before = store.map;
+    await store.open();
+    expect(store.map).toBe(before);
+  });
+});

@@ -1,0 +1,18 @@
+import './app.css';
+import { mount } from 'svelte';
+import App from './components/App.svelte';
+import { getLocale, pickLocale, setLocale } from './i18n';
+
+async function start(): Promise<void> {
+  // In `vite dev` in a plain browser there is no Tauri: answer the commands with a mock
+  // core. import.meta.env.DEV is false in `vite build`, so this import is dropped there.
+  if (import.meta.env.DEV && !('__TAURI_INTERNALS__' in window)) {
+    const { installMockBackend } = await import('./dev/mockBackend');
+    installMockBackend();
+  }
+  setLocale(pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]));
+  document.documentElement.lang = getLocale();
+  mount(App, { target: document.getElementById('app')! });
+}
+
+void start();

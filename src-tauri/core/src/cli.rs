@@ -84,8 +84,12 @@ fn check(files: &[PathBuf], out: &mut dyn Write, err: &mut dyn Write) -> Result<
     let mut code = 0;
     for file in files {
         match format::load_file(file) {
-            Ok(map) => {
-                let _ = writeln!(out, "{}: ok, {}", file.display(), summary(&map));
+            Ok(loaded) if loaded.notes.is_empty() => {
+                let _ = writeln!(out, "{}: ok, {}", file.display(), summary(&loaded.map));
+            }
+            Ok(loaded) => {
+                let notes: Vec<String> = loaded.notes.iter().map(ToString::to_string).collect();
+                let _ = writeln!(out, "{}: opens, {}; {}", file.display(), summary(&loaded.map), notes.join("; "));
             }
             Err(e) => {
                 let _ = writeln!(err, "{e}");
@@ -110,8 +114,18 @@ fn new(file: &Path, out: &mut dyn Write) -> Result<i32, String> {
 }
 
 fn fmt(file: &Path, out: &mut dyn Write) -> Result<i32, String> {
-    let map = format::load_file(file).map_err(|e: FileError| e.to_string())?;
-    let canonical = format::to_canonical_json(&map);
+    let loaded = format::load_file(file).map_err(|e: FileError| e.to_string())?;
+    // fmt changes layout, never content: a map that needs repairs is left for a person
+    // to open, review and save.
+    if loaded.was_repaired() {
+        let notes: Vec<String> = loaded.notes.iter().map(ToString::to_string).collect();
+        return Err(format!(
+            "{} needs repairs, so fmt leaves it unchanged (open and save it in the app to apply them): {}",
+            file.display(),
+            notes.join("; ")
+        ));
+    }
+    let canonical = format::to_canonical_json(&loaded.map);
     // An already-canonical file is left alone, mtime included, so that build tools and
     // sync clients see no change.
     if std::fs::read(file).ok().as_deref() == Some(canonical.as_bytes()) {

@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use crate::edit::{self, Edit, EditError, History, PatchOp};
-use crate::format::{self, FileError, SaveError};
+use crate::format::{self, FileError, Note, SaveError};
 use crate::model::{sample_map, Map};
 
 #[derive(Debug)]
@@ -18,6 +18,8 @@ pub struct Document {
     next_revision: u64,
     /// The revision that matches the file on disk (or the untouched new map).
     saved_revision: u64,
+    /// What the reader reported when the file was opened (repairs, a newer version).
+    notes: Vec<Note>,
 }
 
 /// What the UI needs to know about the document besides the map.
@@ -44,18 +46,29 @@ impl Document {
     /// A document for a map that has never been saved (the sample, a new map). It counts
     /// as unchanged until edited: closing an untouched sample loses nothing.
     pub fn untitled(map: Map) -> Self {
-        Document { map, path: None, history: History::default(), revision: 0, next_revision: 1, saved_revision: 0 }
+        Document { map, path: None, history: History::default(), revision: 0, next_revision: 1, saved_revision: 0, notes: Vec::new() }
     }
 
     pub fn sample() -> Self {
         Self::untitled(sample_map())
     }
 
+    /// Opens a map file. A repaired map counts as changed: it differs from the file, and
+    /// only an explicit save writes the repairs over the original.
     pub fn open(path: &Path) -> Result<Self, FileError> {
-        let map = format::load_file(path)?;
-        let mut doc = Self::untitled(map);
+        let loaded = format::load_file(path)?;
+        let repaired = loaded.was_repaired();
+        let mut doc = Self::untitled(loaded.map);
         doc.path = Some(path.to_path_buf());
+        doc.notes = loaded.notes;
+        if repaired {
+            doc.saved_revision = doc.bump();
+        }
         Ok(doc)
+    }
+
+    pub fn notes(&self) -> &[Note] {
+        &self.notes
     }
 
     pub fn map(&self) -> &Map {

@@ -1,5 +1,6 @@
 //! `journey-mapper check` on every fixture in tests/fixtures gives the outcome written next
-//! to it in `<fixture>.expected`: `ok` or the exact line printed on stderr.
+//! to it in `<fixture>.expected`: `ok`, the line listing its repairs (tests/fixtures/repaired),
+//! or the exact error line printed on stderr (tests/fixtures/invalid).
 //! Run with UPDATE_EXPECTED=1 to rewrite the .expected files, then review the diff.
 
 use std::path::{Path, PathBuf};
@@ -18,7 +19,7 @@ fn run(args: &[&str]) -> (i32, String, String) {
 
 fn fixtures() -> Vec<PathBuf> {
     let mut all = Vec::new();
-    for group in ["valid", "invalid"] {
+    for group in ["valid", "repaired", "invalid"] {
         for entry in std::fs::read_dir(fixtures_dir().join(group)).unwrap() {
             let path = entry.unwrap().path();
             if path.extension().is_some_and(|e| e == "json") {
@@ -39,12 +40,20 @@ fn check_gives_each_fixture_its_written_outcome() {
     for path in all {
         let rel = format!("tests/fixtures/{}", path.strip_prefix(fixtures_dir()).unwrap().display());
         let before = std::fs::read(&path).unwrap();
-        let (code, _out, err) = run(&["check", path.to_str().unwrap()]);
-        let actual = if code == 0 { "ok".to_owned() } else { err.replace(path.to_str().unwrap(), "{file}").trim_end().to_owned() };
+        let (code, out, err) = run(&["check", path.to_str().unwrap()]);
+        let file = path.to_str().unwrap();
+        let actual = match code {
+            0 if out.starts_with(&format!("{file}: ok,")) => "ok".to_owned(),
+            0 => out.replace(file, "{file}").trim_end().to_owned(),
+            _ => err.replace(file, "{file}").trim_end().to_owned(),
+        };
         assert_eq!(std::fs::read(&path).unwrap(), before, "check never changes a file");
         let expected_path = PathBuf::from(format!("{}.expected", path.display()));
-        let valid_group = rel.starts_with("tests/fixtures/valid/");
-        assert_eq!(code == 0, valid_group, "{rel}: exit code {code}, stderr {err}");
+        let opens = !rel.starts_with("tests/fixtures/invalid/");
+        assert_eq!(code == 0, opens, "{rel}: exit code {code}, stderr {err}");
+        if rel.starts_with("tests/fixtures/repaired/") {
+            assert!(actual.contains("was "), "{rel}: a repaired file lists its repairs: {actual}");
+        }
         if code != 0 {
             assert_eq!(err.lines().count(), 1, "{rel}: one line per bad file: {err}");
         }
@@ -97,7 +106,7 @@ fn new_writes_a_valid_sample_and_refuses_to_overwrite() {
     let file = dir.path().join("new.journey.json");
     let f = file.to_str().unwrap();
     assert_eq!(run(&["new", f]).0, 0);
-    let map = journey_core::format::load_file(&file).unwrap();
+    let map = journey_core::format::load_file(&file).unwrap().map;
     assert_eq!(map.stages.len(), 5);
     assert!(map.touchpoints.len() >= 15);
     assert_ne!(map.id, journey_core::model::sample_map().id, "a new map gets its own id");

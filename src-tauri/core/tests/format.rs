@@ -1,6 +1,6 @@
 use std::path::Path;
 
-use journey_core::format::{self, LoadError};
+use journey_core::format::{self, LoadError, Note};
 use journey_core::model::{sample_map, Sentiment, SAMPLE_JSON};
 use proptest::prelude::*;
 
@@ -12,7 +12,7 @@ fn fixture(rel: &str) -> std::path::PathBuf {
 fn the_sample_is_canonical_and_resaving_gives_the_same_bytes() {
     let map = sample_map();
     assert_eq!(format::to_canonical_json(&map), SAMPLE_JSON);
-    let again = format::parse(format::to_canonical_json(&map).as_bytes()).unwrap();
+    let again = format::parse(format::to_canonical_json(&map).as_bytes()).unwrap().map;
     assert_eq!(again, map);
 }
 
@@ -31,18 +31,18 @@ fn the_sample_is_a_believable_online_store_journey() {
 
 #[test]
 fn unknown_fields_survive_a_load_save_cycle_byte_for_byte_after_the_first_save() {
-    let map = format::load_file(&fixture("valid/unknown-fields.journey.json")).unwrap();
+    let map = format::load_file(&fixture("valid/unknown-fields.journey.json")).unwrap().map;
     let first = format::to_canonical_json(&map);
     let v: serde_json::Value = serde_json::from_str(&first).unwrap();
     assert_eq!(v["x-owner"]["tags"], serde_json::json!(["q3", 1, null]));
     assert_eq!(v["touchpoints"][0]["channel"], "social");
-    let second = format::to_canonical_json(&format::parse(first.as_bytes()).unwrap());
+    let second = format::to_canonical_json(&format::parse(first.as_bytes()).unwrap().map);
     assert_eq!(first, second);
 }
 
 #[test]
 fn a_newer_minor_version_opens_and_keeps_its_number_and_fields() {
-    let map = format::load_file(&fixture("valid/newer-minor.journey.json")).unwrap();
+    let map = format::load_file(&fixture("valid/newer-minor.journey.json")).unwrap().map;
     assert_eq!(map.version, "1.7");
     assert!(format::to_canonical_json(&map).contains("\"lanes\""));
 }
@@ -53,7 +53,7 @@ fn cards_are_written_grouped_by_stage_in_stage_order() {
     let last = map.touchpoints.remove(map.touchpoints.len() - 1);
     map.touchpoints.insert(0, last.clone());
     let text = format::to_canonical_json(&map);
-    let back = format::parse(text.as_bytes()).unwrap();
+    let back = format::parse(text.as_bytes()).unwrap().map;
     let ranks: Vec<usize> = back.touchpoints.iter().map(|t| back.stage_index(&t.stage).unwrap()).collect();
     assert!(ranks.windows(2).all(|w| w[0] <= w[1]), "grouped by stage: {ranks:?}");
     // Within its stage it is still the first card, as it was in memory.
@@ -122,10 +122,12 @@ proptest! {
         let end = (start + len).min(text.len());
         let (start, end) = (floor_char(text, start), floor_char(text, end));
         let damaged = format!("{}{}{}", &text[..start], junk, &text[end..]);
-        if let Ok(map) = format::parse(damaged.as_bytes()) {
-            // Whatever loads must save and load again to the same map.
+        if let Ok(loaded) = format::parse(damaged.as_bytes()) {
+            let map = loaded.map;
+            // Whatever loads, repaired or not, saves to a file that loads clean and equal.
             let again = format::parse(format::to_canonical_json(&map).as_bytes()).unwrap();
-            prop_assert_eq!(again.touchpoints.len(), map.touchpoints.len());
+            prop_assert!(!again.was_repaired(), "{:?}", again.notes);
+            prop_assert_eq!(again.map.touchpoints.len(), map.touchpoints.len());
         }
     }
 }
@@ -135,4 +137,33 @@ fn floor_char(s: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[test]
+fn repairs_keep_every_card_and_a_saved_repair_loads_clean() {
+    for name in ["duplicate-id", "missing-and-duplicate-stage-ids", "several-repairs", "unknown-sentiment", "unknown-stage"] {
+        let path = fixture(&format!("repaired/{name}.journey.json"));
+        let raw: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let loaded = format::load_file(&path).unwrap();
+        assert!(loaded.was_repaired(), "{name}");
+        assert_eq!(loaded.map.touchpoints.len(), raw["touchpoints"].as_array().unwrap().len(), "{name}: no card lost");
+        let again = format::parse(format::to_canonical_json(&loaded.map).as_bytes()).unwrap();
+        assert!(again.notes.is_empty(), "{name}: {:?}", again.notes);
+        let titles = |m: &journey_core::model::Map| m.touchpoints.iter().map(|t| t.title.clone()).collect::<std::collections::BTreeSet<_>>();
+        assert_eq!(titles(&again.map), titles(&loaded.map));
+    }
+}
+
+#[test]
+fn repairs_are_the_same_every_time() {
+    let path = fixture("repaired/missing-and-duplicate-stage-ids.journey.json");
+    assert_eq!(format::load_file(&path).unwrap().map, format::load_file(&path).unwrap().map);
+}
+
+#[test]
+fn an_unknown_sentiment_becomes_neutral_with_a_note_naming_where() {
+    let loaded = format::load_file(&fixture("repaired/unknown-sentiment.journey.json")).unwrap();
+    let tp = loaded.map.touchpoints.iter().find(|t| t.id == "t-queue").unwrap();
+    assert_eq!(tp.sentiment, journey_core::model::Sentiment::Neutral);
+    assert!(matches!(&loaded.notes[..], [Note::Repaired { path, .. }] if path == "touchpoints[2].sentiment"));
 }

@@ -62,30 +62,28 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
         }
         Edit::DeleteStage { id } => {
             let at = stage_at(map, &id)?;
-            // Take the cards out last-first so that each recorded index is still right
-            // when the inverse puts them back first-first.
             let cards = map.cards_of(&id);
             let mut patch = Vec::with_capacity(cards.len() + 1);
-            let mut restore = Vec::with_capacity(cards.len() + 1);
+            let mut undo = Vec::with_capacity(cards.len() + 1);
+            // Positions are among the stage's cards, so putting them back in order, first
+            // to last, rebuilds the column exactly.
+            let mut taken = Vec::with_capacity(cards.len());
             for &i in cards.iter().rev() {
-                let tp = map.touchpoints.remove(i);
-                patch.push(PatchOp::TouchpointRemove { id: tp.id.clone() });
-                restore.push((i, tp));
+                taken.push(map.touchpoints.remove(i));
             }
             let stage = map.stages.remove(at);
-            patch.reverse();
+            undo.push(Edit::InsertStage { stage, index: at });
+            for (position, tp) in taken.into_iter().rev().enumerate() {
+                patch.push(PatchOp::TouchpointRemove { id: tp.id.clone() });
+                undo.push(Edit::InsertTouchpoint { touchpoint: tp, index: position });
+            }
             patch.push(PatchOp::StageRemove { id });
-            let mut undo = vec![Edit::InsertStage { stage, index: at }];
-            undo.extend(
-                restore.into_iter().rev().map(|(i, tp)| Edit::InsertTouchpoint { touchpoint: tp, index: i }),
-            );
             Ok(done(patch, Edit::Batch { edits: undo }))
         }
         Edit::AddTouchpoint { stage, index, title, sentiment } => {
             stage_at(map, &stage)?;
             let id = map.fresh_id("tp");
             let touchpoint = Touchpoint { id: id.clone(), stage, title, sentiment, extra: Default::default() };
-            let index = array_index_for(map, &touchpoint.stage, index);
             let mut applied = apply(map, Edit::InsertTouchpoint { touchpoint, index })?;
             applied.created = Some(id);
             Ok(applied)
@@ -95,10 +93,10 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
             if map.touchpoint_index(&touchpoint.id).is_some() {
                 return Err(EditError::DuplicateId(touchpoint.id));
             }
-            let index = index.min(map.touchpoints.len());
+            let at = array_index_for(map, &touchpoint.stage, index);
             let id = touchpoint.id.clone();
-            map.touchpoints.insert(index, touchpoint);
-            Ok(done(vec![touchpoint_upsert(map, index)], Edit::DeleteTouchpoint { id }))
+            map.touchpoints.insert(at, touchpoint);
+            Ok(done(vec![touchpoint_upsert(map, at)], Edit::DeleteTouchpoint { id }))
         }
         Edit::RenameTouchpoint { id, title } => {
             let i = touchpoint_at(map, &id)?;
@@ -124,9 +122,10 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
         }
         Edit::DeleteTouchpoint { id } => {
             let i = touchpoint_at(map, &id)?;
+            let position = map.card_position(&id).unwrap_or(0);
             let touchpoint = map.touchpoints.remove(i);
             let patch = vec![PatchOp::TouchpointRemove { id }];
-            Ok(done(patch, Edit::InsertTouchpoint { touchpoint, index: i }))
+            Ok(done(patch, Edit::InsertTouchpoint { touchpoint, index: position }))
         }
         Edit::Batch { edits } => apply_batch(map, edits),
     }

@@ -31,7 +31,8 @@ pub enum Edit {
     DeleteTouchpoint { id: String },
     /// Puts back a whole stage with all its fields (the inverse of a delete).
     InsertStage { stage: Stage, index: usize },
-    /// Puts back a whole touchpoint with all its fields (the inverse of a delete).
+    /// Puts back a whole touchpoint with all its fields (the inverse of a delete);
+    /// `index` is its place among its stage's cards.
     InsertTouchpoint { touchpoint: Touchpoint, index: usize },
     /// Several edits that undo and redo as one.
     Batch { edits: Vec<Edit> },

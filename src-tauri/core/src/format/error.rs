@@ -29,8 +29,6 @@ pub enum LoadError {
     TooDeep { line: usize, column: usize, limit: usize },
     #[error("{line}:{column}: at {path}: {message}")]
     Shape { path: String, line: usize, column: usize, message: String },
-    #[error("at {path}: {message}")]
-    Invalid { path: String, message: String },
 }
 
 fn mib(bytes: u64) -> String {

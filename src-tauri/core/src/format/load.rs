@@ -5,7 +5,8 @@ use serde_json::{error::Category, Value};
 
 use super::error::{FileError, LoadError};
 use super::header::{parse_version, Header};
-use super::{validate, CURRENT_MAJOR, CURRENT_MINOR, CURRENT_VERSION};
+use super::repair::{repair, repair_sentiments};
+use super::{Loaded, Note, CURRENT_MAJOR, CURRENT_MINOR, CURRENT_VERSION};
 use crate::model::{Map, FORMAT_NAME};
 
 /// Larger files are refused before they are read: no real map comes near this, and it
@@ -18,7 +19,7 @@ const MAX_DEPTH: usize = 128;
 const MAX_PATH_CHARS: usize = 120;
 
 /// Reads and checks a map file. The file is never modified.
-pub fn load_file(path: &Path) -> Result<Map, FileError> {
+pub fn load_file(path: &Path) -> Result<Loaded, FileError> {
     let err = |e| FileError::new(path, e);
     let file = std::fs::File::open(path).map_err(|e| err(LoadError::Io(e)))?;
     let size = file.metadata().map_err(|e| err(LoadError::Io(e)))?.len();
@@ -36,8 +37,8 @@ pub fn load_file(path: &Path) -> Result<Map, FileError> {
     parse(&bytes).map_err(err)
 }
 
-/// Parses and checks the bytes of a map file.
-pub fn parse(bytes: &[u8]) -> Result<Map, LoadError> {
+/// Parses and checks the bytes of a map file, repairing what can be repaired safely.
+pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
     }
@@ -68,13 +69,41 @@ pub fn parse(bytes: &[u8]) -> Result<Map, LoadError> {
         return Err(LoadError::NewerMajor { found: version_text(&version) });
     }
 
-    let mut de = serde_json::Deserializer::from_str(text);
-    let mut map: Map = serde_path_to_error::deserialize(&mut de).map_err(shape_error)?;
+    let mut notes = Vec::new();
+    let mut map = parse_typed(text, &mut notes)?;
     // Re-saving writes the canonical spelling; a newer minor version keeps its number
     // because the file may carry fields of that version, which we keep.
-    map.version = if minor > CURRENT_MINOR { format!("{major}.{minor}") } else { CURRENT_VERSION.into() };
-    validate::check(&map)?;
-    Ok(map)
+    if minor > CURRENT_MINOR {
+        map.version = format!("{major}.{minor}");
+        notes.insert(0, Note::NewerMinor { version: map.version.clone() });
+    } else {
+        map.version = CURRENT_VERSION.into();
+    }
+    repair(&mut map, &mut notes);
+    Ok(Loaded { map, notes })
+}
+
+/// The fast path parses straight into the model. Only when that fails on a sentiment
+/// (a value people type by hand) does the slow path go through a JSON tree to fix it.
+fn parse_typed(text: &str, notes: &mut Vec<Note>) -> Result<Map, LoadError> {
+    let mut de = serde_json::Deserializer::from_str(text);
+    let fast = serde_path_to_error::deserialize(&mut de);
+    let err = match fast {
+        Ok(map) => return Ok(map),
+        Err(e) if is_sentiment_path(&e.path().to_string()) => e,
+        Err(e) => return Err(shape_error(e)),
+    };
+    let mut tree: Value = serde_json::from_str(text).map_err(syntax_error)?;
+    repair_sentiments(&mut tree, notes);
+    match serde_path_to_error::deserialize::<_, Map>(tree) {
+        Ok(map) => Ok(map),
+        // Another problem besides the sentiment: report the first one, with its position.
+        Err(_) => Err(shape_error(err)),
+    }
+}
+
+fn is_sentiment_path(path: &str) -> bool {
+    path.starts_with("touchpoints[") && path.ends_with("].sentiment")
 }
 
 fn version_text(v: &Value) -> String {

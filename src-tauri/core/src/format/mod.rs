@@ -4,12 +4,45 @@
 mod error;
 mod header;
 mod load;
+mod repair;
 mod save;
 pub mod schema;
-mod validate;
 
 pub use error::{FileError, LoadError, SaveError};
 pub use load::{load_file, parse, MAX_FILE_BYTES};
+pub use repair::UNSORTED_STAGE;
+
+use crate::model::Map;
+
+/// A map as read from a file, with what the reader had to say about it.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Loaded {
+    pub map: Map,
+    pub notes: Vec<Note>,
+}
+
+impl Loaded {
+    /// True when the map differs from the file: saving would change the file's content
+    /// beyond its layout.
+    pub fn was_repaired(&self) -> bool {
+        self.notes.iter().any(|n| matches!(n, Note::Repaired { .. }))
+    }
+}
+
+/// Something the user should know about a map that opened.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum Note {
+    #[error("made with a newer Journey Mapper (format {version}); fields this version does not know are kept")]
+    NewerMinor { version: String },
+    #[error("{path}: {message}")]
+    Repaired { path: String, message: String },
+}
+
+impl Note {
+    pub fn repaired(path: String, message: String) -> Note {
+        Note::Repaired { path, message }
+    }
+}
 pub use save::{save_atomic, save_map, save_new, to_canonical_json};
 
 /// The version this build writes.

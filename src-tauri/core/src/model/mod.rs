@@ -33,13 +33,17 @@ pub struct Map {
     /// they know, keeping the fields they do not know.
     #[schemars(regex(pattern = r"^[0-9]+\.[0-9]+$"))]
     pub version: String,
-    /// Stable id of the map, kept across saves.
+    /// Stable id of the map, kept across saves. Given one on load when missing.
+    #[serde(default)]
     pub id: String,
     /// The map's title, shown above the grid.
+    #[serde(default)]
     pub title: String,
     /// Stages, left to right.
+    #[serde(default)]
     pub stages: Vec<Stage>,
     /// Touchpoints; each names its stage by id.
+    #[serde(default)]
     pub touchpoints: Vec<Touchpoint>,
     #[serde(flatten)]
     #[schemars(skip)]
@@ -49,9 +53,12 @@ pub struct Map {
 /// A phase of the journey: a column of the map.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Stage {
-    /// Stable id, unique among the map's stages.
+    /// Stable id, unique among the map's stages. Given a new one on load when missing,
+    /// empty or already used.
+    #[serde(default)]
     pub id: String,
     /// The name shown in the column header.
+    #[serde(default)]
     pub name: String,
     #[serde(flatten)]
     #[schemars(skip)]
@@ -61,29 +68,41 @@ pub struct Stage {
 /// A moment where the customer meets the brand: a card in a stage.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Touchpoint {
-    /// Stable id, unique among the map's touchpoints.
+    /// Stable id, unique among the map's touchpoints. Given a new one on load when
+    /// missing, empty or already used.
+    #[serde(default)]
     pub id: String,
     /// The id of the stage the touchpoint belongs to.
+    #[serde(default)]
     pub stage: String,
     /// The card's title.
+    #[serde(default)]
     pub title: String,
     /// How the customer feels at this touchpoint.
+    #[serde(default)]
     pub sentiment: Sentiment,
     #[serde(flatten)]
     #[schemars(skip)]
     pub extra: Extra,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "lowercase")]
 pub enum Sentiment {
     Positive,
+    #[default]
     Neutral,
     Negative,
 }
 
 impl Sentiment {
     pub const ALL: [Sentiment; 3] = [Sentiment::Positive, Sentiment::Neutral, Sentiment::Negative];
+
+    /// Reads a sentiment leniently, as people type it: any case, surrounding spaces.
+    pub fn parse_lenient(s: &str) -> Option<Sentiment> {
+        let s = s.trim();
+        Sentiment::ALL.into_iter().find(|v| v.as_str().eq_ignore_ascii_case(s))
+    }
 
     pub fn as_str(self) -> &'static str {
         match self {

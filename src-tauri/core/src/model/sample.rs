@@ -5,5 +5,5 @@ use super::Map;
 pub const SAMPLE_JSON: &str = include_str!("sample.journey.json");
 
 pub fn sample_map() -> Map {
-    crate::format::parse(SAMPLE_JSON.as_bytes()).expect("the embedded sample map is valid (tested)")
+    crate::format::parse(SAMPLE_JSON.as_bytes()).expect("the embedded sample map is valid (tested)").map
 }

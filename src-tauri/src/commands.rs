@@ -6,7 +6,7 @@ use journey_core::edit::Edit;
 use tauri::{State, WebviewWindow};
 
 use crate::dialogs;
-use crate::documents::{DocumentView, Documents, Slot};
+use crate::documents::{capitalise, DocumentView, Documents, Slot};
 use crate::windows::retitle;
 
 type Docs<'a> = State<'a, Documents>;
@@ -86,13 +86,4 @@ pub fn open_sample(window: WebviewWindow, docs: Docs) -> DocumentView {
     });
     retitle(&window, &docs);
     view
-}
-
-/// Core messages are sentence fragments; the UI shows whole sentences.
-fn capitalise(s: String) -> String {
-    let mut chars = s.chars();
-    match chars.next() {
-        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
-        None => s,
-    }
 }

@@ -38,6 +38,11 @@ impl Slot {
                 can_redo: false,
             }),
             error: self.error.clone(),
+            notes: self
+                .doc
+                .as_ref()
+                .map(|d| d.notes().iter().map(ToString::to_string).collect())
+                .unwrap_or_default(),
         }
     }
 
@@ -51,6 +56,17 @@ pub struct DocumentView {
     pub map: Option<Map>,
     pub state: DocState,
     pub error: Option<String>,
+    /// What the reader noted about the file: repairs made, a newer format version.
+    pub notes: Vec<String>,
+}
+
+/// Core messages are sentence fragments; the UI shows whole sentences.
+pub fn capitalise(s: String) -> String {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect::<String>() + ".",
+        None => s,
+    }
 }
 
 #[derive(Default)]

@@ -124,10 +124,10 @@ fn the_binary_runs_the_cli_without_a_window() {
         .unwrap();
     assert_eq!(ok.status.code(), Some(0), "{}", String::from_utf8_lossy(&ok.stderr));
     let bad = std::process::Command::new(app_binary())
-        .args(["check", fixture("invalid/unknown-stage.journey.json").to_str().unwrap()])
+        .args(["check", fixture("invalid/truncated.journey.json").to_str().unwrap()])
         .env_remove("DISPLAY")
         .output()
         .unwrap();
     assert_eq!(bad.status.code(), Some(1));
-    assert!(String::from_utf8_lossy(&bad.stderr).contains("touchpoints[4].stage"));
+    assert!(String::from_utf8_lossy(&bad.stderr).contains("truncated.journey.json:31:6: the file ends too early"));
 }

@@ -133,6 +133,19 @@ describe('DOM hooks of the contract', () => {
     expect($('[data-ready]')?.getAttribute('data-ready')).toBe('true');
   });
 
+  it('lists the repairs made while opening, as text, until dismissed', async () => {
+    const core = new MockCore(sampleMap());
+    core.notes = ['touchpoints[2].sentiment: "<b>awful</b>" is not a sentiment; it was set to neutral', 'stages[1].id: fixed'];
+    await start(core);
+    const notes = [...document.querySelectorAll('[data-notes] [data-note]')].map((n) => n.textContent);
+    expect(notes).toEqual(core.notes);
+    expect(document.querySelectorAll('[data-notes] b').length).toBe(0);
+    expect($('[data-ready]')?.getAttribute('data-ready')).toBe('true');
+    ($<HTMLButtonElement>('[data-action="dismiss-notes"]'))!.click();
+    await settle();
+    expect($('[data-notes]')).toBeNull();
+  });
+
   it('renders text from the file as text, never as HTML', async () => {
     const map = sampleMap();
     map.title = '<img src=x onerror="window.hacked=1">';

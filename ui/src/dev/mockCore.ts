@@ -55,6 +55,8 @@ export class MockCore {
   map: MapView | null;
   fileName: string | null;
   error: string | null;
+  /** Notes the core would report for the opened file (repairs, a newer format). */
+  notes: string[] = [];
   #saved: string;
   #undo: MapView[] = [];
   #redo: MapView[] = [];
@@ -77,7 +79,7 @@ export class MockCore {
   }
 
   document(): DocumentView {
-    return { map: this.map ? clone(this.map) : null, state: this.state(), error: this.error };
+    return { map: this.map ? clone(this.map) : null, state: this.state(), error: this.error, notes: [...this.notes] };
   }
 
   #newId(prefix: string): string {

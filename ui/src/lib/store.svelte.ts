@@ -33,6 +33,8 @@ export class DocumentStore {
   state = $state.raw<DocState>(EMPTY_STATE);
   /** The message of the error screen (a file that could not be opened). */
   loadError = $state<string | null>(null);
+  /** Notes about the opened file (repairs made, a newer format), until dismissed. */
+  notes = $state.raw<string[]>([]);
   selectedId = $state<string | null>(null);
   editing = $state<Editing>(null);
   toasts = $state<Toast[]>([]);
@@ -98,6 +100,7 @@ export class DocumentStore {
   /** Shows a whole document (start-up, reload, open). */
   setDocument(view: DocumentView): void {
     this.state = view.state ?? EMPTY_STATE;
+    this.notes = Array.isArray(view.notes) ? view.notes.filter((n) => typeof n === 'string') : [];
     this.editing = null;
     if (view.map) {
       this.map = checkMap(view.map);
@@ -111,6 +114,10 @@ export class DocumentStore {
       this.loadError = view.error ?? t('error.noDocument');
       this.status = 'error';
     }
+  }
+
+  dismissNotes(): void {
+    this.notes = [];
   }
 
   /** Applies the core's answer to an edit, undo or redo. */

@@ -46,6 +46,8 @@ export interface DocumentView {
   map: MapView | null;
   state: DocState;
   error: string | null;
+  /** What the core noted while opening the file: repairs, a newer format version. */
+  notes?: string[];
 }
 
 export type Edit =

@@ -1,0 +1,89 @@
+//! Colleagues' files are untrusted input: their text shows as text, nothing in them runs,
+//! and repairs are shown without touching the file.
+//! Run: cargo test -p journey-mapper-e2e -- --test-threads=1   (after building the app)
+
+use std::path::Path;
+
+use journey_mapper_e2e::{fixture, App, Launch};
+use serde_json::Value;
+
+fn copy_fixture(rel: &str, dir: &Path) -> std::path::PathBuf {
+    let to = dir.join(Path::new(rel).file_name().unwrap());
+    std::fs::copy(fixture(rel), &to).unwrap();
+    to
+}
+
+const PROBE: &str = r#"
+    const cards = {};
+    for (const el of document.querySelectorAll('[data-touchpoint-id]')) cards[el.dataset.touchpointId] = el.textContent;
+    const stages = {};
+    for (const el of document.querySelectorAll('[data-stage-id]')) stages[el.dataset.stageId] = el.querySelector('[data-stage-header]')?.textContent ?? el.textContent;
+    return {
+      cards,
+      stages,
+      title: document.querySelector('[data-map-title]')?.textContent ?? '',
+      pwned: window.__pwned === undefined ? null : String(window.__pwned),
+      tauriGlobal: typeof window.__TAURI__,
+      injected: document.querySelectorAll('img, iframe, object, embed, a[href^="javascript"], [onerror], [onload]').length
+        + [...document.querySelectorAll('style')].filter((s) => s.textContent.includes('display:none')).length
+        + [...document.querySelectorAll('svg circle')].filter((c) => c.getAttribute('r') === '5').length,
+      scriptsMentioningPayload: [...document.scripts].filter((s) => s.textContent.includes('__pwned')).length,
+    };
+"#;
+
+#[tokio::test]
+async fn hostile_text_shows_as_literal_text_and_nothing_runs() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_fixture("valid/hostile-text.journey.json", dir.path());
+    let map: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+    let before = std::fs::read(&file).unwrap();
+
+    let app = App::launch(Launch::file(&file)).await;
+    app.ready().await;
+    let n = map["touchpoints"].as_array().unwrap().len();
+    app.wait_count("[data-touchpoint-id]", n).await;
+    // Interact once, so that any handler a payload managed to attach has had its chance.
+    let first = app.wait_for("[data-touchpoint-id='tp-img']").await;
+    first.click().await.unwrap();
+    app.wait_for("[data-touchpoint-id='tp-img'][data-selected='true']").await;
+
+    let probe = app.eval(PROBE).await;
+    assert_eq!(probe["pwned"], Value::Null, "a payload ran");
+    assert_eq!(probe["tauriGlobal"], "undefined", "no global Tauri object");
+    assert_eq!(probe["scriptsMentioningPayload"], 0);
+    // The app draws its own icons as inline SVG, so the probe looks for the payload's own
+    // elements and attributes, not for SVG in general.
+    assert_eq!(probe["injected"], 0, "payload markup became elements: {probe}");
+    for tp in map["touchpoints"].as_array().unwrap() {
+        let id = tp["id"].as_str().unwrap();
+        let shown = probe["cards"][id].as_str().unwrap_or_default();
+        assert!(shown.contains(tp["title"].as_str().unwrap()), "{id} shows its title literally; shown: {shown}");
+    }
+    for stage in map["stages"].as_array().unwrap() {
+        let shown = probe["stages"][stage["id"].as_str().unwrap()].as_str().unwrap_or_default();
+        assert!(shown.contains(stage["name"].as_str().unwrap()), "stage {} shown: {shown}", stage["id"]);
+    }
+    assert!(probe["title"].as_str().unwrap().contains(map["title"].as_str().unwrap()), "{probe}");
+    app.screenshot("10-hostile-text").await;
+    app.close().await;
+    assert_eq!(std::fs::read(&file).unwrap(), before, "opening never changes the file");
+}
+
+#[tokio::test]
+async fn a_repaired_file_lists_its_repairs_and_stays_untouched() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_fixture("repaired/several-repairs.journey.json", dir.path());
+    let before = std::fs::read(&file).unwrap();
+    let app = App::launch(Launch::file(&file)).await;
+    app.ready().await;
+    app.wait_count("[data-notes] [data-note]", 2).await;
+    let notes = app.wait_for("[data-notes]").await.text().await.unwrap();
+    assert!(notes.contains("touchpoints[1].sentiment") && notes.contains("set to neutral"), "{notes}");
+    assert!(notes.contains("Unsorted"), "{notes}");
+    // The card with no stage is on the map, in the new stage: nothing was dropped.
+    app.wait_count("[data-touchpoint-id]", 6).await;
+    app.wait_for("[data-stage-id='stage-unsorted'] [data-touchpoint-id='t-queue']").await;
+    app.screenshot("11-repaired-file").await;
+    app.close().await;
+    assert_eq!(std::fs::read(&file).unwrap(), before, "repairs are not written without a save");
+}

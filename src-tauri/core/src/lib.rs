@@ -7,3 +7,4 @@ pub mod document;
 pub mod edit;
 pub mod format;
 pub mod model;
+pub mod workspace;

@@ -225,6 +225,22 @@ impl App {
         }
     }
 
+    /// Waits until the element matching `css` shows text containing `needle`.
+    pub async fn wait_text(&self, css: &str, needle: &str) -> String {
+        let end = Instant::now() + PATIENCE;
+        loop {
+            let mut text = String::new();
+            if let Ok(el) = self.client.find(Locator::Css(css)).await {
+                text = el.text().await.unwrap_or_default();
+                if text.contains(needle) {
+                    return text;
+                }
+            }
+            assert!(Instant::now() < end, "{css}: waited for text {needle:?}, shows {text:?}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
     /// Runs a script in the page and returns its value.
     pub async fn eval(&self, script: &str) -> serde_json::Value {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))

@@ -131,3 +131,23 @@ fn the_binary_runs_the_cli_without_a_window() {
     assert_eq!(bad.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&bad.stderr).contains("truncated.journey.json:31:6: the file ends too early"));
 }
+
+#[tokio::test]
+async fn saving_the_sample_asks_where_and_writes_a_map_named_after_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let target = dir.path().join("chosen.journey.json");
+    // The test hook answers the Save dialog with this path.
+    let launch = Launch::default().env("JOURNEY_MAPPER_TEST_DIALOG_PATH", target.to_str().unwrap());
+    let app = App::launch(launch).await;
+    app.ready().await;
+    let card = app.wait_for("[data-touchpoint-id='tp-cart']").await;
+    card.click().await.unwrap();
+    app.chord(&[], '3').await;
+    app.wait_for("[data-touchpoint-id='tp-cart'][data-sentiment='negative']").await;
+    app.chord(&[Key::Control], 's').await;
+    let text = wait_for_file(&target, "the sample saved where the dialog said", |t| t.ends_with("}\n")).await;
+    let saved: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(touchpoint(&saved, "tp-cart")["sentiment"], "negative");
+    app.wait_text("[data-file-name]", "chosen.journey.json").await;
+    app.close().await;
+}

@@ -87,3 +87,52 @@ async fn a_repaired_file_lists_its_repairs_and_stays_untouched() {
     app.close().await;
     assert_eq!(std::fs::read(&file).unwrap(), before, "repairs are not written without a save");
 }
+
+/// Every fixture gives, in the window, the outcome written next to it: a map on screen
+/// (`ok`), a map with its repairs listed, or the error screen with the very line that
+/// `journey-mapper check` prints.
+#[tokio::test]
+async fn every_fixture_gives_its_written_outcome_in_the_window() {
+    let root = journey_mapper_e2e::workspace_root().join("tests/fixtures");
+    let mut checked = 0;
+    for group in ["valid", "repaired", "invalid"] {
+        let mut files: Vec<_> = std::fs::read_dir(root.join(group))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == "json"))
+            .collect();
+        files.sort();
+        for path in files {
+            let expected = std::fs::read_to_string(format!("{}.expected", path.display())).unwrap();
+            let expected = expected.trim_end().replace("{file}", path.to_str().unwrap());
+            let before = std::fs::read(&path).unwrap();
+            let app = App::launch(Launch::file(&path)).await;
+            match group {
+                "invalid" => {
+                    let screen = app.wait_for("[data-error]").await;
+                    let shown = screen.attr("data-error").await.unwrap().unwrap_or_default();
+                    assert_eq!(shown, expected, "{}", path.display());
+                    assert_eq!(app.count("[data-ready='true']").await, 0);
+                }
+                _ => {
+                    app.ready().await;
+                    let notes = app.count("[data-notes] [data-note]").await;
+                    if expected == "ok" {
+                        assert_eq!(notes, 0, "{}: opens silently", path.display());
+                    } else {
+                        // The CLI's line lists the same notes, separated by "; ".
+                        assert!(notes > 0, "{}: shows its notes", path.display());
+                        for note in app.find_all("[data-notes] [data-note]").await {
+                            let text = note.text().await.unwrap();
+                            assert!(expected.contains(text.trim()), "{}: note {text:?} not in {expected}", path.display());
+                        }
+                    }
+                }
+            }
+            app.close().await;
+            assert_eq!(std::fs::read(&path).unwrap(), before, "{} unchanged", path.display());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 20, "{checked} fixtures");
+}

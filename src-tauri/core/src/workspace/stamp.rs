@@ -1,0 +1,68 @@
+use std::path::Path;
+use std::time::SystemTime;
+
+/// What a file looked like when we read or wrote it. Size and modification time catch
+/// nearly every change; the content hash catches a rewrite within the same second with
+/// the same size (a sync client or `git checkout` can do that).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileStamp {
+    len: u64,
+    modified: Option<SystemTime>,
+    hash: u64,
+}
+
+impl FileStamp {
+    /// The stamp of the file as it is now; `None` when it cannot be read (deleted, say).
+    pub fn of(path: &Path) -> Option<FileStamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        let bytes = std::fs::read(path).ok()?;
+        Some(FileStamp { len: meta.len(), modified: meta.modified().ok(), hash: fnv1a(&bytes) })
+    }
+
+    /// The stamp of bytes we have just written to `path`.
+    pub fn of_written(path: &Path, bytes: &[u8]) -> Option<FileStamp> {
+        let meta = std::fs::metadata(path).ok()?;
+        Some(FileStamp { len: meta.len(), modified: meta.modified().ok(), hash: fnv1a(bytes) })
+    }
+
+    /// True when the file on disk is no longer the one this stamp describes. A cheap
+    /// metadata look comes first; the file is read only when size and time agree.
+    pub fn changed_on_disk(&self, path: &Path) -> bool {
+        let Ok(meta) = std::fs::metadata(path) else { return true };
+        if meta.len() != self.len || meta.modified().ok() != self.modified {
+            return true;
+        }
+        std::fs::read(path).map(|b| fnv1a(&b) != self.hash).unwrap_or(true)
+    }
+}
+
+/// FNV-1a: a change detector, not a security measure; no crate needed for twelve lines.
+fn fnv1a(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    h
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn notices_a_rewrite_a_deletion_and_not_a_mere_read() {
+        let dir = tempfile::tempdir().unwrap();
+        let f = dir.path().join("m.journey.json");
+        std::fs::write(&f, "one").unwrap();
+        let stamp = FileStamp::of(&f).unwrap();
+        let _ = std::fs::read(&f).unwrap();
+        assert!(!stamp.changed_on_disk(&f));
+        // Same size, and possibly the same second: the hash still tells.
+        std::fs::write(&f, "two").unwrap();
+        assert!(stamp.changed_on_disk(&f));
+        let stamp = FileStamp::of(&f).unwrap();
+        std::fs::remove_file(&f).unwrap();
+        assert!(stamp.changed_on_disk(&f));
+    }
+}

@@ -3,11 +3,12 @@
 
 use journey_core::document::{DocState, Document, Update};
 use journey_core::edit::Edit;
-use tauri::{State, WebviewWindow};
+use tauri::{Emitter, Manager, State, WebviewWindow};
 
 use crate::dialogs;
 use crate::documents::{capitalise, DocumentView, Documents, Slot};
-use crate::windows::retitle;
+use crate::services::Services;
+use crate::windows::{self, retitle};
 
 type Docs<'a> = State<'a, Documents>;
 
@@ -39,27 +40,62 @@ pub fn redo(window: WebviewWindow, docs: Docs) -> Result<Update, String> {
 
 #[tauri::command]
 pub async fn save(window: WebviewWindow, docs: Docs<'_>) -> Result<Option<DocState>, String> {
-    let has_file = docs.with_doc(window.label(), |d| d.path().is_some())?;
-    if !has_file {
-        return save_as(window, docs).await;
-    }
-    let state = docs.with_doc(window.label(), |d| d.save().map_err(|e| e.to_string()))?;
-    retitle(&window, &docs);
-    state.map(Some)
+    save_document(&window, &docs).await
 }
 
 #[tauri::command]
 pub async fn save_as(window: WebviewWindow, docs: Docs<'_>) -> Result<Option<DocState>, String> {
+    save_document_as(&window, &docs).await
+}
+
+#[tauri::command]
+pub fn close_window(window: WebviewWindow) {
+    // Goes through the same close request as the title bar's button, question included.
+    let _ = window.close();
+}
+
+/// Saves to the map's file, or asks where when it has none. `Ok(None)`: cancelled.
+pub async fn save_document(window: &WebviewWindow, docs: &Documents) -> Result<Option<DocState>, String> {
+    let has_file = docs.with_doc(window.label(), |d| d.path().is_some())?;
+    if !has_file {
+        return save_document_as(window, docs).await;
+    }
+    let state = docs.with_doc(window.label(), |d| d.save().map_err(|e| capitalise(e.to_string())))?;
+    after_save(window, docs);
+    state.map(Some)
+}
+
+pub async fn save_document_as(window: &WebviewWindow, docs: &Documents) -> Result<Option<DocState>, String> {
     let (name, dir) = docs.with_doc(window.label(), |d| {
         let name = d.file_name().unwrap_or_else(|| dialogs::suggested_file_name(&d.map().title));
         (name, d.path().and_then(|p| p.parent()).map(|p| p.to_path_buf()))
     })?;
-    let Some(path) = dialogs::pick_save_path(&window, name, dir).await else {
+    let Some(path) = dialogs::pick_save_path(window, name, dir).await else {
         return Ok(None);
     };
     let state = docs.with_doc(window.label(), |d| d.save_as(&path).map_err(|e| e.to_string()))?;
-    retitle(&window, &docs);
+    after_save(window, docs);
     state.map(Some)
+}
+
+fn after_save(window: &WebviewWindow, docs: &Documents) {
+    retitle(window, docs);
+    let done = docs.with(window.label(), |s| {
+        let d = s.doc.as_ref()?;
+        let path = d.path()?.to_path_buf();
+        (!d.is_dirty()).then(|| (d.key().to_owned(), path))
+    });
+    if let Some((key, path)) = done {
+        let services = window.state::<Services>();
+        services.recovery.remove(&key);
+        services.remember(&path);
+    }
+}
+
+/// Shows a message in the window, for failures of actions the web view did not start
+/// (closing, the menu).
+pub fn show_error(window: &WebviewWindow, message: &str) {
+    let _ = window.emit_to(window.label(), "app-error", message);
 }
 
 #[tauri::command]
@@ -68,10 +104,22 @@ pub async fn open(window: WebviewWindow, docs: Docs<'_>) -> Result<Option<Docume
     let Some(path) = dialogs::pick_open_path(&window, dir).await else {
         return Ok(None);
     };
-    // A file that cannot be read leaves the open map as it was.
+    // A map open elsewhere is focused; an untouched window is reused; otherwise the map
+    // gets a window of its own. A file that cannot be read leaves this map as it was.
+    if let Some(label) = docs.window_of(&path) {
+        if let Some(w) = window.app_handle().get_webview_window(&label) {
+            let _ = w.set_focus();
+        }
+        return Ok(None);
+    }
     let doc = Document::open(&path).map_err(|e| e.to_string())?;
+    window.state::<Services>().remember(&path);
+    if !docs.with(window.label(), |slot| slot.is_disposable()) {
+        windows::open_map_window(window.app_handle(), Slot::with_doc(doc)).map_err(|e| e.to_string())?;
+        return Ok(None);
+    }
     let view = docs.with(window.label(), |slot| {
-        *slot = Slot { doc: Some(doc), error: None };
+        *slot = Slot::with_doc(doc);
         slot.view()
     });
     retitle(&window, &docs);

@@ -1,14 +1,56 @@
-//! Native file dialogs (rfd), and the test hook that stands in for them.
+//! Native dialogs (rfd), and the test hooks that stand in for them. WebDriver cannot drive
+//! native dialogs; with the hooks unset, nothing changes.
 //!
-//! Test hook: when JOURNEY_MAPPER_TEST_DIALOG_PATH is set, no dialog is shown and every
-//! file dialog answers with that path (an empty value answers "cancelled"). WebDriver cannot
-//! drive native dialogs; unset, nothing changes.
+//! - JOURNEY_MAPPER_TEST_DIALOG_PATH: every file dialog answers with this path without
+//!   showing anything (an empty value answers "cancelled").
+//! - JOURNEY_MAPPER_TEST_UNSAVED_ANSWER: `save`, `discard` or `cancel` answers the
+//!   unsaved-changes question without showing it.
 
 use std::path::PathBuf;
 
 use tauri::WebviewWindow;
 
 pub const TEST_DIALOG_PATH: &str = "JOURNEY_MAPPER_TEST_DIALOG_PATH";
+pub const TEST_UNSAVED_ANSWER: &str = "JOURNEY_MAPPER_TEST_UNSAVED_ANSWER";
+
+/// The answer to "save changes before closing?".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unsaved {
+    Save,
+    Discard,
+    Cancel,
+}
+
+/// Asks what to do with unsaved changes to `name`.
+pub async fn ask_unsaved(window: &WebviewWindow, name: String) -> Unsaved {
+    if let Ok(answer) = std::env::var(TEST_UNSAVED_ANSWER) {
+        return match answer.as_str() {
+            "save" => Unsaved::Save,
+            "discard" => Unsaved::Discard,
+            _ => Unsaved::Cancel,
+        };
+    }
+    let (save, discard, cancel) = ("Save".to_owned(), "Don't Save".to_owned(), "Cancel".to_owned());
+    let w = window.clone();
+    let buttons = rfd::MessageButtons::YesNoCancelCustom(save.clone(), discard.clone(), cancel);
+    let result = on_main_thread(window, move || {
+        rfd::AsyncMessageDialog::new()
+            .set_parent(&w)
+            .set_level(rfd::MessageLevel::Warning)
+            .set_title("Unsaved changes")
+            .set_description(format!("Save the changes to “{name}” before closing? If you don't, they are lost."))
+            .set_buttons(buttons)
+            .show()
+    })
+    .await;
+    match result {
+        Some(rfd::MessageDialogResult::Custom(b)) if b == save => Unsaved::Save,
+        Some(rfd::MessageDialogResult::Custom(b)) if b == discard => Unsaved::Discard,
+        Some(rfd::MessageDialogResult::Yes) => Unsaved::Save,
+        Some(rfd::MessageDialogResult::No) => Unsaved::Discard,
+        _ => Unsaved::Cancel,
+    }
+}
 
 fn test_answer() -> Option<Option<PathBuf>> {
     let value = std::env::var_os(TEST_DIALOG_PATH)?;
@@ -33,7 +75,10 @@ pub async fn pick_save_path(window: &WebviewWindow, file_name: String, start_dir
         return answer;
     }
     let w = window.clone();
-    on_main_thread(window, move || base_dialog(&w, start_dir).set_file_name(file_name).save_file()).await
+    on_main_thread(window, move || base_dialog(&w, start_dir).set_file_name(file_name).save_file())
+        .await
+        .flatten()
+        .map(|h| h.path().to_path_buf())
 }
 
 /// Asks which map to open; `None` when the user cancels.
@@ -42,27 +87,32 @@ pub async fn pick_open_path(window: &WebviewWindow, start_dir: Option<PathBuf>) 
         return answer;
     }
     let w = window.clone();
-    on_main_thread(window, move || base_dialog(&w, start_dir).pick_file()).await
+    on_main_thread(window, move || base_dialog(&w, start_dir).pick_file())
+        .await
+        .flatten()
+        .map(|h| h.path().to_path_buf())
 }
 
 /// GTK dialogs must be created on the main thread, and blocking it would freeze every
 /// window; so the dialog's future is started there and its answer sent back here.
-async fn on_main_thread<F, Fut>(window: &WebviewWindow, make: F) -> Option<PathBuf>
+/// `None` when the dialog could not be shown at all.
+async fn on_main_thread<F, Fut, T>(window: &WebviewWindow, make: F) -> Option<T>
 where
     F: FnOnce() -> Fut + Send + 'static,
-    Fut: std::future::Future<Output = Option<rfd::FileHandle>> + Send + 'static,
+    Fut: std::future::Future<Output = T> + Send + 'static,
+    T: Send + 'static,
 {
     let (tx, rx) = tokio::sync::oneshot::channel();
     let started = window.run_on_main_thread(move || {
         let future = make();
         tauri::async_runtime::spawn(async move {
-            let _ = tx.send(future.await.map(|h| h.path().to_path_buf()));
+            let _ = tx.send(future.await);
         });
     });
     if started.is_err() {
         return None;
     }
-    rx.await.ok().flatten()
+    rx.await.ok()
 }
 
 /// A file name proposed for a map never saved: its title, made safe for any file system.

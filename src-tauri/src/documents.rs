@@ -4,9 +4,11 @@
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::Mutex;
+use std::time::{SystemTime, UNIX_EPOCH};
 
 use journey_core::document::{DocState, Document};
 use journey_core::model::Map;
+use journey_core::workspace::Recovered;
 use serde::Serialize;
 
 /// What a window shows: its map, or why the file it was asked to open could not be read.
@@ -14,18 +16,41 @@ use serde::Serialize;
 pub struct Slot {
     pub doc: Option<Document>,
     pub error: Option<String>,
+    /// When the map was restored from a recovery copy: when it was last edited.
+    pub recovered_at: Option<SystemTime>,
 }
 
 impl Slot {
     pub fn opened(path: &Path) -> Self {
         match Document::open(path) {
-            Ok(doc) => Slot { doc: Some(doc), error: None },
-            Err(e) => Slot { doc: None, error: Some(e.to_string()) },
+            Ok(doc) => Slot { doc: Some(doc), ..Slot::default() },
+            Err(e) => Slot { error: Some(e.to_string()), ..Slot::default() },
         }
     }
 
     pub fn sample() -> Self {
-        Slot { doc: Some(Document::sample()), error: None }
+        Slot { doc: Some(Document::sample()), ..Slot::default() }
+    }
+
+    pub fn with_doc(doc: Document) -> Self {
+        Slot { doc: Some(doc), ..Slot::default() }
+    }
+
+    pub fn recovered(copy: Recovered) -> Self {
+        let edited_at = copy.edited_at;
+        Slot { doc: Some(Document::recovered(copy)), error: None, recovered_at: Some(edited_at) }
+    }
+
+    pub fn is_dirty(&self) -> bool {
+        self.doc.as_ref().is_some_and(Document::is_dirty)
+    }
+
+    /// An untouched map never saved: a window the next Open may reuse.
+    pub fn is_disposable(&self) -> bool {
+        match &self.doc {
+            Some(d) => d.path().is_none() && !d.is_dirty(),
+            None => true,
+        }
     }
 
     pub fn view(&self) -> DocumentView {
@@ -43,6 +68,10 @@ impl Slot {
                 .as_ref()
                 .map(|d| d.notes().iter().map(ToString::to_string).collect())
                 .unwrap_or_default(),
+            recovered_at: self
+                .recovered_at
+                .and_then(|t| t.duration_since(UNIX_EPOCH).ok())
+                .map(|d| d.as_millis() as u64),
         }
     }
 
@@ -58,6 +87,10 @@ pub struct DocumentView {
     pub error: Option<String>,
     /// What the reader noted about the file: repairs made, a newer format version.
     pub notes: Vec<String>,
+    /// Set when the map was restored after a crash: when it was last edited (ms since
+    /// the Unix epoch), for the UI to show in the user's own time format.
+    #[serde(rename = "recoveredAt")]
+    pub recovered_at: Option<u64>,
 }
 
 /// Core messages are sentence fragments; the UI shows whole sentences.
@@ -90,6 +123,29 @@ impl Documents {
     /// Runs `f` on the window's document, or fails with [`NO_MAP`].
     pub fn with_doc<R>(&self, label: &str, f: impl FnOnce(&mut Document) -> R) -> Result<R, String> {
         self.with(label, |slot| slot.doc.as_mut().map(f).ok_or_else(|| NO_MAP.to_owned()))
+    }
+
+    pub fn remove(&self, label: &str) -> Option<Slot> {
+        self.lock().remove(label)
+    }
+
+    /// The window that has `path` open, if any.
+    pub fn window_of(&self, path: &Path) -> Option<String> {
+        let want = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
+        self.lock().iter().find_map(|(label, slot)| {
+            let have = slot.doc.as_ref()?.path()?;
+            let have = std::fs::canonicalize(have).unwrap_or_else(|_| have.to_path_buf());
+            (have == want).then(|| label.clone())
+        })
+    }
+
+    /// Runs `f` on every open document.
+    pub fn each_doc(&self, mut f: impl FnMut(&str, &mut Document)) {
+        for (label, slot) in self.lock().iter_mut() {
+            if let Some(doc) = slot.doc.as_mut() {
+                f(label, doc);
+            }
+        }
     }
 
     fn lock(&self) -> std::sync::MutexGuard<'_, HashMap<String, Slot>> {

@@ -4,6 +4,8 @@
 mod commands;
 mod dialogs;
 mod documents;
+mod paths;
+mod services;
 mod windows;
 
 use std::path::PathBuf;
@@ -16,8 +18,8 @@ fn main() -> ExitCode {
         let code = journey_core::cli::run(args, &mut std::io::stdout(), &mut std::io::stderr());
         return ExitCode::from(code as u8);
     }
-    let file = args.get(1).map(PathBuf::from);
-    match windows::run(file) {
+    let files: Vec<PathBuf> = args.iter().skip(1).map(PathBuf::from).collect();
+    match windows::run(files) {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("journey-mapper: could not start the window: {e}");

@@ -1,17 +1,28 @@
-//! Starting the app and its map window.
+//! Starting the app, its map windows (one per map), closing them without losing work, and
+//! the recovery copies written while maps have unsaved changes.
 
 use std::path::PathBuf;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::Duration;
 
-use tauri::{Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder};
+use tauri::{AppHandle, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent};
 
 use crate::commands;
+use crate::dialogs::{self, Unsaved};
 use crate::documents::{Documents, Slot};
+use crate::paths::AppPaths;
+use crate::services::Services;
 
-pub const MAIN: &str = "main";
+/// Recovery copies are written this often while a map has unsaved changes, which keeps a
+/// copy no older than this interval plus one write.
+const RECOVERY_INTERVAL: Duration = Duration::from_millis(500);
 
-pub fn run(file: Option<PathBuf>) -> tauri::Result<()> {
+static NEXT_WINDOW: AtomicUsize = AtomicUsize::new(1);
+
+pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
     tauri::Builder::default()
         .manage(Documents::default())
+        .manage(Services::new(AppPaths::resolve()))
         .invoke_handler(tauri::generate_handler![
             commands::load_document,
             commands::apply_edit,
@@ -21,26 +32,133 @@ pub fn run(file: Option<PathBuf>) -> tauri::Result<()> {
             commands::save_as,
             commands::open,
             commands::open_sample,
+            commands::close_window,
         ])
         .setup(move |app| {
-            let slot = match &file {
-                Some(path) => Slot::opened(path),
-                None => Slot::sample(),
-            };
-            let title = slot.title();
-            app.state::<Documents>().insert(MAIN, slot);
-            WebviewWindowBuilder::new(app, MAIN, WebviewUrl::App("index.html".into()))
-                .title(title)
-                .inner_size(1280.0, 820.0)
-                .min_inner_size(720.0, 480.0)
-                .build()?;
+            let handle = app.handle().clone();
+            // Maps with unsaved changes from a session that ended abruptly come back first,
+            // still unsaved; the user saves them or closes them without saving.
+            let recovered = app.state::<Services>().recovery.list();
+            let mut opened = 0;
+            for copy in recovered {
+                open_map_window(&handle, Slot::recovered(copy))?;
+                opened += 1;
+            }
+            for file in &files {
+                open_path(&handle, file)?;
+                opened += 1;
+            }
+            if opened == 0 {
+                open_map_window(&handle, Slot::sample())?;
+            }
+            start_recovery_writer(handle);
             Ok(())
         })
+        .on_window_event(|window, event| {
+            let Some(window) = window.app_handle().get_webview_window(window.label()) else { return };
+            match event {
+                WindowEvent::CloseRequested { api, .. } => {
+                    let docs = window.state::<Documents>();
+                    if docs.with(window.label(), |slot| slot.is_dirty()) {
+                        api.prevent_close();
+                        tauri::async_runtime::spawn(close_with_question(window));
+                    }
+                }
+                WindowEvent::Destroyed => forget_window(&window),
+                _ => {}
+            }
+        })
         .run(tauri::generate_context!())
+}
+
+/// Opens `path` in a window: focuses the window that has it already, reuses an untouched
+/// window showing a never-saved map, or opens a new one. A file that cannot be read still
+/// gets a window, showing why.
+pub fn open_path(app: &AppHandle, path: &std::path::Path) -> tauri::Result<WebviewWindow> {
+    let docs = app.state::<Documents>();
+    if let Some(label) = docs.window_of(path) {
+        if let Some(w) = app.get_webview_window(&label) {
+            let _ = w.set_focus();
+            return Ok(w);
+        }
+    }
+    let slot = Slot::opened(path);
+    if slot.doc.is_some() {
+        app.state::<Services>().remember(path);
+    }
+    open_map_window(app, slot)
+}
+
+pub fn open_map_window(app: &AppHandle, slot: Slot) -> tauri::Result<WebviewWindow> {
+    let label = format!("map-{}", NEXT_WINDOW.fetch_add(1, Ordering::Relaxed));
+    let title = slot.title();
+    app.state::<Documents>().insert(&label, slot);
+    WebviewWindowBuilder::new(app, &label, WebviewUrl::App("index.html".into()))
+        .title(title)
+        .inner_size(1280.0, 820.0)
+        .min_inner_size(720.0, 480.0)
+        .build()
 }
 
 /// Shows the document's name and unsaved mark in the title bar.
 pub fn retitle(window: &WebviewWindow, docs: &Documents) {
     let title = docs.with(window.label(), |slot| slot.title());
     let _ = window.set_title(&title);
+}
+
+/// Asks Save / Don't Save / Cancel, then acts. The window closes only once the map is
+/// saved or the user chose to drop the changes.
+async fn close_with_question(window: WebviewWindow) {
+    let docs = window.state::<Documents>();
+    let name = docs.with(window.label(), |slot| {
+        slot.doc.as_ref().map(|d| d.file_name().unwrap_or_else(|| d.map().title.clone())).unwrap_or_default()
+    });
+    match dialogs::ask_unsaved(&window, name).await {
+        Unsaved::Cancel => {}
+        Unsaved::Discard => {
+            // Out of the registry first, so that the recovery writer cannot bring the
+            // copy back between its removal and the window's end.
+            if let Some(doc) = docs.remove(window.label()).and_then(|slot| slot.doc) {
+                window.state::<Services>().recovery.remove(doc.key());
+            }
+            let _ = window.destroy();
+        }
+        Unsaved::Save => {
+            let saved = commands::save_document(&window, &docs).await;
+            if matches!(saved, Ok(Some(_))) {
+                let _ = window.destroy();
+            }
+            // A failed or cancelled save keeps the window open with its changes; the
+            // save's own message has been shown in the window by then.
+            if let Err(message) = saved {
+                commands::show_error(&window, &message);
+            }
+        }
+    }
+}
+
+fn forget_window(window: &WebviewWindow) {
+    let docs = window.state::<Documents>();
+    if let Some(slot) = docs.remove(window.label()) {
+        // A window that closes with unsaved changes keeps its recovery copy only when it
+        // was not closed on purpose, and closing on purpose went through the question.
+        if let Some(doc) = slot.doc.filter(|d| !d.is_dirty()) {
+            window.state::<Services>().recovery.remove(doc.key());
+        }
+    }
+}
+
+fn start_recovery_writer(app: AppHandle) {
+    std::thread::Builder::new()
+        .name("recovery-writer".into())
+        .spawn(move || loop {
+            std::thread::sleep(RECOVERY_INTERVAL);
+            let services = app.state::<Services>();
+            app.state::<Documents>().each_doc(|_, doc| {
+                // A failed copy is retried on the next tick; the map in memory is intact.
+                let _ = doc.write_recovery(&services.recovery);
+            });
+        })
+        .map(|_| ())
+        .unwrap_or_else(|e| eprintln!("journey-mapper: recovery copies are off: {e}"));
 }

@@ -2,12 +2,25 @@
 //! has unsaved changes. The app holds one per window; the UI only mirrors it.
 
 use std::path::{Path, PathBuf};
+use std::time::SystemTime;
 
 use serde::Serialize;
 
 use crate::edit::{self, Edit, EditError, History, PatchOp};
 use crate::format::{self, FileError, Note, SaveError};
-use crate::model::{sample_map, Map};
+use crate::model::{new_id, sample_map, Map};
+use crate::workspace::{FileStamp, Recovered, RecoveryStore};
+
+/// Why a save did not happen. In every case the map stays open with its changes.
+#[derive(Debug, thiserror::Error)]
+pub enum SaveFailure {
+    #[error(transparent)]
+    Write(#[from] SaveError),
+    #[error("{} was changed on disk since you opened it; save it under another name, or reload it to see the other changes", file.display())]
+    ChangedOnDisk { file: PathBuf },
+    #[error("the map has no file yet; use Save As")]
+    NoFile,
+}
 
 #[derive(Debug)]
 pub struct Document {
@@ -20,6 +33,16 @@ pub struct Document {
     saved_revision: u64,
     /// What the reader reported when the file was opened (repairs, a newer version).
     notes: Vec<Note>,
+    /// Names this document's crash-recovery copy.
+    key: String,
+    /// The file as we last read or wrote it, to notice changes made by others.
+    stamp: Option<FileStamp>,
+    /// The user chose to keep their version over a change on disk: the next save may
+    /// overwrite it.
+    overwrite_allowed: bool,
+    edited_at: Option<SystemTime>,
+    /// The revision last written to the recovery copy.
+    recovered_revision: Option<u64>,
 }
 
 /// What the UI needs to know about the document besides the map.
@@ -46,7 +69,20 @@ impl Document {
     /// A document for a map that has never been saved (the sample, a new map). It counts
     /// as unchanged until edited: closing an untouched sample loses nothing.
     pub fn untitled(map: Map) -> Self {
-        Document { map, path: None, history: History::default(), revision: 0, next_revision: 1, saved_revision: 0, notes: Vec::new() }
+        Document {
+            map,
+            path: None,
+            history: History::default(),
+            revision: 0,
+            next_revision: 1,
+            saved_revision: 0,
+            notes: Vec::new(),
+            key: new_id("doc"),
+            stamp: None,
+            overwrite_allowed: false,
+            edited_at: None,
+            recovered_revision: None,
+        }
     }
 
     pub fn sample() -> Self {
@@ -61,10 +97,55 @@ impl Document {
         let mut doc = Self::untitled(loaded.map);
         doc.path = Some(path.to_path_buf());
         doc.notes = loaded.notes;
+        doc.stamp = FileStamp::of(path);
         if repaired {
             doc.saved_revision = doc.bump();
         }
         Ok(doc)
+    }
+
+    /// A map brought back from a recovery copy: unsaved, tied to its original file.
+    pub fn recovered(copy: Recovered) -> Self {
+        let mut doc = Self::untitled(copy.map);
+        doc.stamp = copy.original.as_deref().and_then(FileStamp::of);
+        doc.path = copy.original;
+        doc.key = copy.key;
+        doc.edited_at = Some(copy.edited_at);
+        doc.saved_revision = doc.bump();
+        doc.recovered_revision = Some(doc.revision);
+        doc
+    }
+
+    pub fn key(&self) -> &str {
+        &self.key
+    }
+
+    /// True when the file was changed by someone else since we read or wrote it.
+    pub fn changed_on_disk(&self) -> bool {
+        match (&self.path, &self.stamp) {
+            (Some(path), Some(stamp)) => stamp.changed_on_disk(path),
+            _ => false,
+        }
+    }
+
+    /// "Keep mine": the next save overwrites the other version on disk.
+    pub fn keep_mine(&mut self) {
+        self.overwrite_allowed = true;
+        if self.saved_revision == self.revision {
+            self.saved_revision = self.bump();
+        }
+    }
+
+    /// Writes the recovery copy if the map has changes the copy lacks. Returns whether
+    /// it wrote.
+    pub fn write_recovery(&mut self, store: &RecoveryStore) -> Result<bool, SaveError> {
+        if !self.is_dirty() || self.recovered_revision == Some(self.revision) {
+            return Ok(false);
+        }
+        let edited_at = self.edited_at.unwrap_or_else(SystemTime::now);
+        store.write(&self.key, &self.map, self.path.as_deref(), edited_at)?;
+        self.recovered_revision = Some(self.revision);
+        Ok(true)
     }
 
     pub fn notes(&self) -> &[Note] {
@@ -108,6 +189,7 @@ impl Document {
     pub fn apply(&mut self, edit: Edit) -> Result<Update, EditError> {
         let applied = edit::apply(&mut self.map, edit)?;
         if !applied.patch.is_empty() {
+            self.edited_at = Some(SystemTime::now());
             let before = self.revision;
             self.revision = self.bump();
             self.history.record(applied.inverse, before);
@@ -130,6 +212,7 @@ impl Document {
         };
         match edit::apply(&mut self.map, edit) {
             Ok(applied) => {
+                self.edited_at = Some(SystemTime::now());
                 let before = std::mem::replace(&mut self.revision, revision_after);
                 if undo {
                     self.history.push_redo(applied.inverse, before);
@@ -144,20 +227,21 @@ impl Document {
         }
     }
 
-    /// Saves to the document's file.
-    pub fn save(&mut self) -> Result<DocState, SaveError> {
-        match self.path.clone() {
-            Some(path) => self.save_as(&path),
-            None => Err(SaveError {
-                file: PathBuf::new(),
-                source: std::io::Error::new(std::io::ErrorKind::NotFound, "the map has no file yet"),
-            }),
+    /// Saves to the document's file, unless someone else changed it since we read it.
+    pub fn save(&mut self) -> Result<DocState, SaveFailure> {
+        let path = self.path.clone().ok_or(SaveFailure::NoFile)?;
+        if !self.overwrite_allowed && self.changed_on_disk() {
+            return Err(SaveFailure::ChangedOnDisk { file: path });
         }
+        Ok(self.save_as(&path)?)
     }
 
     /// Saves to `path`, which becomes the document's file.
     pub fn save_as(&mut self, path: &Path) -> Result<DocState, SaveError> {
-        format::save_map(&self.map, path)?;
+        let text = format::to_canonical_json(&self.map);
+        format::save_atomic(path, text.as_bytes())?;
+        self.stamp = FileStamp::of_written(path, text.as_bytes());
+        self.overwrite_allowed = false;
         self.path = Some(path.to_path_buf());
         self.saved_revision = self.revision;
         Ok(self.state())
@@ -224,6 +308,47 @@ mod tests {
     #[test]
     fn saving_a_map_without_a_file_fails_cleanly() {
         let mut doc = Document::sample();
-        assert!(doc.save().is_err());
+        assert!(matches!(doc.save(), Err(SaveFailure::NoFile)));
+    }
+
+    #[test]
+    fn a_save_never_overwrites_a_change_made_by_someone_else_unless_asked() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.journey.json");
+        crate::format::save_map(&crate::model::sample_map(), &file).unwrap();
+        let mut doc = Document::open(&file).unwrap();
+        assert!(!doc.changed_on_disk());
+        set_negative(&mut doc);
+        doc.save().unwrap();
+        assert!(!doc.changed_on_disk(), "our own save is not someone else's change");
+
+        let theirs = std::fs::read_to_string(&file).unwrap().replace("Online store", "Their store");
+        std::fs::write(&file, &theirs).unwrap();
+        assert!(doc.changed_on_disk());
+        doc.apply(Edit::SetMapTitle { title: "Mine".into() }).unwrap();
+        let err = doc.save().unwrap_err();
+        assert!(matches!(err, SaveFailure::ChangedOnDisk { .. }), "{err}");
+        assert_eq!(std::fs::read_to_string(&file).unwrap(), theirs, "their file is intact");
+        assert!(doc.is_dirty());
+
+        doc.keep_mine();
+        doc.save().unwrap();
+        assert!(std::fs::read_to_string(&file).unwrap().contains("\"Mine\""));
+    }
+
+    #[test]
+    fn recovery_copies_follow_unsaved_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let store = RecoveryStore::new(dir.path());
+        let mut doc = Document::sample();
+        assert!(!doc.write_recovery(&store).unwrap(), "nothing to recover yet");
+        set_negative(&mut doc);
+        assert!(doc.write_recovery(&store).unwrap());
+        assert!(!doc.write_recovery(&store).unwrap(), "written once per change");
+        let copy = store.list().pop().unwrap();
+        assert_eq!(copy.key, doc.key());
+        let restored = Document::recovered(copy);
+        assert_eq!(restored.map(), doc.map());
+        assert!(restored.is_dirty(), "a restored map stays unsaved");
     }
 }

@@ -150,6 +150,31 @@ pub struct App {
 }
 
 impl App {
+    /// Ends the app the way a crash or `kill -9` does: no close events, no clean-up.
+    pub fn crash(self) {
+        let group = -(self._driver.0.id() as i32);
+        // SAFETY: kill(2) on our own child's process group.
+        unsafe {
+            libc::kill(group, libc::SIGKILL);
+        }
+        drop(self);
+    }
+
+    /// Waits until the app's window is gone (closed on purpose, after its question).
+    pub async fn wait_gone(&self) {
+        let end = Instant::now() + PATIENCE;
+        loop {
+            // With the window closed, WebKitWebDriver has no page to search.
+            if self.client.find(Locator::Css("[data-ready]")).await.is_err() {
+                return;
+            }
+            assert!(Instant::now() < end, "the window did not close");
+            tokio::time::sleep(Duration::from_millis(100)).await;
+        }
+    }
+}
+
+impl App {
     pub async fn launch(launch: Launch) -> App {
         let display = Display::start();
         let (port, native_port) = (free_port(), free_port());
@@ -268,6 +293,24 @@ impl App {
             .then(PointerAction::Up { button: fantoccini::actions::MOUSE_BUTTON_LEFT });
         self.client.perform_actions(mouse).await.expect("pointer drag");
         let _ = self.client.release_actions().await;
+    }
+
+    /// Presses a chord that may close the window before WebDriver hears back, so an error
+    /// from the driver is expected and ignored; the test checks the outcome instead.
+    pub async fn chord_closing(&self, modifiers: &[Key], key: char) {
+        let _ = self.client.perform_actions(Self::keys(modifiers, key)).await;
+    }
+
+    fn keys(modifiers: &[Key], key: char) -> KeyActions {
+        let mut keys = KeyActions::new("keyboard".into());
+        for m in modifiers {
+            keys = keys.then(KeyAction::Down { value: char::from(*m) });
+        }
+        keys = keys.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
+        for m in modifiers.iter().rev() {
+            keys = keys.then(KeyAction::Up { value: char::from(*m) });
+        }
+        keys
     }
 
     /// Presses a key chord such as Ctrl+S.

@@ -49,6 +49,8 @@ export const api = {
   /** Native Open dialog; null: cancelled. */
   open: () => call<DocumentView | null>('open'),
   openSample: () => call<DocumentView>('open_sample'),
+  /** Closes this window; the core asks about unsaved changes first. */
+  closeWindow: () => call<void>('close_window'),
 };
 
 export type Api = typeof api;

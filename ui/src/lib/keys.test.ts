@@ -61,6 +61,7 @@ describe('document shortcuts', () => {
     ['Ctrl+s', { type: 'save' }],
     ['Ctrl+Shift+S', { type: 'saveAs' }],
     ['Ctrl+o', { type: 'open' }],
+    ['Ctrl+w', { type: 'close' }],
     ['Meta+z', { type: 'undo' }],
     ['Meta+Shift+z', { type: 'redo' }],
     ['Ctrl+Z', { type: 'undo' }], // Caps Lock

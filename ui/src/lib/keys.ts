@@ -11,6 +11,7 @@ export type KeyAction =
   | { type: 'save' }
   | { type: 'saveAs' }
   | { type: 'open' }
+  | { type: 'close' }
   /** Move the selected card: to the previous/next stage, or up/down within its stage. */
   | { type: 'moveCard'; axis: 'stage' | 'within'; delta: -1 | 1 }
   /** Move the selection to a neighbouring card. */
@@ -59,6 +60,8 @@ function modAction(e: KeyInput, ctx: KeyContext): KeyAction | null {
       return e.shiftKey ? { type: 'saveAs' } : { type: 'save' };
     case 'o':
       return e.shiftKey ? null : { type: 'open' };
+    case 'w':
+      return e.shiftKey ? null : { type: 'close' };
     case 'z':
       // In a text field Ctrl+Z is the field's own undo.
       if (ctx === 'text') return null;

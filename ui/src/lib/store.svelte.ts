@@ -3,7 +3,7 @@
 // patches are applied in the order the edits were made.
 
 import { tick } from 'svelte';
-import { t } from '../i18n';
+import { getLocale, t } from '../i18n';
 import { api as realApi, CommandError, errorMessage, type Api } from './api';
 import { announcer } from './announcer.svelte';
 import { confirmState } from './confirm.svelte';
@@ -100,7 +100,14 @@ export class DocumentStore {
   /** Shows a whole document (start-up, reload, open). */
   setDocument(view: DocumentView): void {
     this.state = view.state ?? EMPTY_STATE;
-    this.notes = Array.isArray(view.notes) ? view.notes.filter((n) => typeof n === 'string') : [];
+    const notes = Array.isArray(view.notes) ? view.notes.filter((n) => typeof n === 'string') : [];
+    if (typeof view.recoveredAt === 'number') {
+      const time = new Intl.DateTimeFormat(getLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(
+        new Date(view.recoveredAt),
+      );
+      notes.unshift(t('notes.recovered', { time }));
+    }
+    this.notes = notes;
     this.editing = null;
     if (view.map) {
       this.map = checkMap(view.map);
@@ -114,6 +121,10 @@ export class DocumentStore {
       this.loadError = view.error ?? t('error.noDocument');
       this.status = 'error';
     }
+  }
+
+  closeWindow() {
+    return this.#run(() => this.#api.closeWindow());
   }
 
   dismissNotes(): void {
@@ -200,7 +211,9 @@ export class DocumentStore {
   }
 
   async open(sample = false) {
-    if (this.ready && this.state.dirty) {
+    // Open puts another map in a window of its own when this one has changes; only the
+    // sample replaces this map in place.
+    if (sample && this.ready && this.state.dirty) {
       const ok = await confirmState.ask({
         title: t('confirm.discard.title'),
         message: t('confirm.discard.message'),

@@ -34,6 +34,7 @@ function fakeApi(core: MockCore) {
     saveAs: vi.fn<Api['saveAs']>(wrap('save_as', () => core.markSaved('copy.json'))),
     open: vi.fn<Api['open']>(wrap('open', () => core.replace(mapOf({ x: ['x1'] }), 'other.json'))),
     openSample: vi.fn<Api['openSample']>(wrap('open_sample', () => core.replace(sampleMap(), null))),
+    closeWindow: vi.fn<Api['closeWindow']>(async () => {}),
   } satisfies Api;
   return { api, edits };
 }
@@ -275,21 +276,35 @@ describe('files', () => {
     expect(store.state.fileName).toBe('copy.json');
   });
 
-  it('open asks before discarding unsaved changes', async () => {
+  it('opening the sample asks before discarding unsaved changes', async () => {
     const { store, api } = await loaded();
     await store.setTitle('Changed');
-    const cancelled = store.open();
+    const cancelled = store.open(true);
     await vi.waitFor(() => expect(confirmState.current).not.toBeNull());
     confirmState.answer(false);
     await cancelled;
-    expect(api.open).not.toHaveBeenCalled();
+    expect(api.openSample).not.toHaveBeenCalled();
 
-    const opened = store.open();
+    const opened = store.open(true);
     await vi.waitFor(() => expect(confirmState.current).not.toBeNull());
     confirmState.answer(true);
     await opened;
-    expect(layout(store.map!)).toEqual({ x: ['x1'] });
-    expect(store.state.fileName).toBe('other.json');
+    expect(api.openSample).toHaveBeenCalled();
+    expect(store.state.fileName).toBeNull();
+  });
+
+  it('open with unsaved changes does not ask: the core opens the file in another window', async () => {
+    const { store, api } = await loaded();
+    await store.setTitle('Changed');
+    await store.open();
+    expect(confirmState.current).toBeNull();
+    expect(api.open).toHaveBeenCalled();
+  });
+
+  it('Ctrl+W asks the core to close the window', async () => {
+    const { store, api } = await loaded();
+    await store.closeWindow();
+    expect(api.closeWindow).toHaveBeenCalled();
   });
 
   it('open from the error screen replaces it with the map', async () => {

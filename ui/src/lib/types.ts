@@ -48,6 +48,8 @@ export interface DocumentView {
   error: string | null;
   /** What the core noted while opening the file: repairs, a newer format version. */
   notes?: string[];
+  /** Set when the map was restored after a crash: when it was last edited (ms since epoch). */
+  recoveredAt?: number | null;
 }
 
 export type Edit =

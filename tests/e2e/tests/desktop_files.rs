@@ -1,0 +1,171 @@
+//! Working like a desktop editor: closing with unsaved changes, crash recovery, saves that
+//! never overwrite someone else's change, and save failures that keep the map open.
+//! Each test gives the app its own config and data folders (JOURNEY_MAPPER_HOME).
+
+use std::path::{Path, PathBuf};
+
+use journey_mapper_e2e::fantoccini::key::Key;
+use journey_mapper_e2e::{fixture, wait_for_file, App, Launch, PATIENCE};
+use serde_json::Value;
+
+struct Setup {
+    dir: tempfile::TempDir,
+    file: PathBuf,
+}
+
+impl Setup {
+    fn new() -> Setup {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("coffee.journey.json");
+        std::fs::copy(fixture("valid/coffee-shop-small.journey.json"), &file).unwrap();
+        Setup { dir, file }
+    }
+
+    fn home(&self) -> PathBuf {
+        self.dir.path().join("home")
+    }
+
+    fn launch(&self) -> Launch {
+        Launch::file(&self.file).env("JOURNEY_MAPPER_HOME", self.home().to_str().unwrap())
+    }
+
+    /// Finished copies only: a write in progress is a hidden temporary file beside them.
+    fn recovery_copies(&self) -> usize {
+        std::fs::read_dir(self.home().join("data/recovery"))
+            .map(|d| d.filter(|e| e.as_ref().is_ok_and(|e| e.file_name().to_string_lossy().ends_with(".recovery.json"))).count())
+            .unwrap_or(0)
+    }
+}
+
+async fn tag_negative(app: &App, id: &str) {
+    let card = app.wait_for(&format!("[data-touchpoint-id='{id}']")).await;
+    card.click().await.unwrap();
+    app.chord(&[], '3').await;
+    app.wait_for(&format!("[data-touchpoint-id='{id}'][data-sentiment='negative']")).await;
+}
+
+fn sentiment_on_disk(file: &Path, id: &str) -> String {
+    let map: Value = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
+    map["touchpoints"].as_array().unwrap().iter().find(|t| t["id"] == id).unwrap()["sentiment"]
+        .as_str()
+        .unwrap()
+        .to_owned()
+}
+
+async fn wait_until(what: &str, ok: impl Fn() -> bool) {
+    let end = std::time::Instant::now() + PATIENCE;
+    while !ok() {
+        assert!(std::time::Instant::now() < end, "waited for {what}");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    }
+}
+
+#[tokio::test]
+async fn closing_with_unsaved_changes_cancel_keeps_the_window() {
+    let s = Setup::new();
+    let app = App::launch(s.launch().env("JOURNEY_MAPPER_TEST_UNSAVED_ANSWER", "cancel")).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    app.chord(&[Key::Control], 'w').await;
+    // The question was answered "Cancel": the map is still there, still unsaved.
+    app.wait_for("[data-unsaved]").await;
+    tag_negative(&app, "t-barista").await;
+    assert_eq!(sentiment_on_disk(&s.file, "t-ad"), "neutral");
+    app.close().await;
+}
+
+#[tokio::test]
+async fn closing_with_unsaved_changes_save_writes_the_file_then_closes() {
+    let s = Setup::new();
+    let app = App::launch(s.launch().env("JOURNEY_MAPPER_TEST_UNSAVED_ANSWER", "save")).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    app.chord_closing(&[Key::Control], 'w').await;
+    wait_for_file(&s.file, "saved on close", |t| t.contains("\"negative\"") && t.ends_with("}\n")).await;
+    app.wait_gone().await;
+    assert_eq!(sentiment_on_disk(&s.file, "t-ad"), "negative");
+    wait_until("the recovery copy removed once saved", || s.recovery_copies() == 0).await;
+}
+
+#[tokio::test]
+async fn closing_with_unsaved_changes_dont_save_leaves_the_file_and_no_copy() {
+    let s = Setup::new();
+    let before = std::fs::read(&s.file).unwrap();
+    let app = App::launch(s.launch().env("JOURNEY_MAPPER_TEST_UNSAVED_ANSWER", "discard")).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    wait_until("a recovery copy while unsaved", || s.recovery_copies() == 1).await;
+    app.chord_closing(&[Key::Control], 'w').await;
+    app.wait_gone().await;
+    assert_eq!(std::fs::read(&s.file).unwrap(), before);
+    wait_until("the recovery copy removed once discarded", || s.recovery_copies() == 0).await;
+}
+
+#[tokio::test]
+async fn after_a_crash_the_next_start_restores_unsaved_changes() {
+    let s = Setup::new();
+    let before = std::fs::read(&s.file).unwrap();
+    let app = App::launch(s.launch()).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    // The copy is written from the core's map within a moment of the edit.
+    wait_until("a recovery copy", || s.recovery_copies() == 1).await;
+    app.crash();
+    assert_eq!(std::fs::read(&s.file).unwrap(), before, "the crash did not touch the file");
+
+    let app = App::launch(s.launch()).await;
+    app.ready().await;
+    app.wait_for("[data-touchpoint-id='t-ad'][data-sentiment='negative']").await;
+    app.wait_for("[data-unsaved]").await;
+    let notes = app.wait_for("[data-notes]").await.text().await.unwrap();
+    assert!(notes.contains("restored"), "{notes}");
+    app.screenshot("20-restored-after-crash").await;
+    app.chord(&[Key::Control], 's').await;
+    wait_for_file(&s.file, "the restored map saved", |t| t.contains("\"negative\"")).await;
+    wait_until("the recovery copy removed once saved", || s.recovery_copies() == 0).await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn a_save_never_overwrites_a_change_made_on_disk_meanwhile() {
+    let s = Setup::new();
+    let app = App::launch(s.launch()).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    let theirs = std::fs::read_to_string(&s.file).unwrap().replace("Instagram ad", "Instagram ad (their edit)");
+    std::fs::write(&s.file, &theirs).unwrap();
+    app.chord(&[Key::Control], 's').await;
+    let toast = app.wait_text("[data-toast]", "changed on disk").await;
+    assert!(toast.contains("coffee.journey.json"), "{toast}");
+    assert_eq!(std::fs::read_to_string(&s.file).unwrap(), theirs);
+    app.wait_for("[data-unsaved]").await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn a_failed_save_says_why_and_keeps_the_map_and_its_changes() {
+    let s = Setup::new();
+    let gone = s.dir.path().join("no-such-folder/map.journey.json");
+    let app = App::launch(s.launch().env("JOURNEY_MAPPER_TEST_DIALOG_PATH", gone.to_str().unwrap())).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    app.chord(&[Key::Control, Key::Shift], 's').await;
+    let toast = app.wait_text("[data-toast]", "Could not save").await;
+    assert!(toast.contains("folder no longer exists"), "{toast}");
+    app.wait_for("[data-touchpoint-id='t-ad'][data-sentiment='negative']").await;
+    app.wait_for("[data-unsaved]").await;
+    assert!(!gone.exists());
+    app.screenshot("21-save-failed").await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn opened_and_saved_files_are_remembered_in_the_recent_list() {
+    let s = Setup::new();
+    let app = App::launch(s.launch()).await;
+    app.ready().await;
+    app.close().await;
+    let list = std::fs::read_to_string(s.home().join("config/recent.json")).unwrap();
+    let canonical = std::fs::canonicalize(&s.file).unwrap();
+    assert!(list.contains(canonical.to_str().unwrap()), "{list}");
+}

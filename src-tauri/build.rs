@@ -1,6 +1,9 @@
 // The app's own commands are declared here so that Tauri generates a permission for each;
 // the capability file then grants the web view exactly these and nothing else.
-const COMMANDS: &[&str] = &["load_document", "apply_edit", "undo", "redo", "save", "save_as", "open", "open_sample", "close_window"];
+const COMMANDS: &[&str] = &[
+    "load_document", "apply_edit", "undo", "redo", "save", "save_as", "open", "open_sample", "close_window",
+    "recent_files", "open_recent",
+];
 
 fn main() {
     let attributes =

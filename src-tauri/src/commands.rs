@@ -86,9 +86,8 @@ fn after_save(window: &WebviewWindow, docs: &Documents) {
         (!d.is_dirty()).then(|| (d.key().to_owned(), path))
     });
     if let Some((key, path)) = done {
-        let services = window.state::<Services>();
-        services.recovery.remove(&key);
-        services.remember(&path);
+        window.state::<Services>().recovery.remove(&key);
+        crate::menu::remember(window.app_handle(), &path);
     }
 }
 
@@ -113,7 +112,7 @@ pub async fn open(window: WebviewWindow, docs: Docs<'_>) -> Result<Option<Docume
         return Ok(None);
     }
     let doc = Document::open(&path).map_err(|e| e.to_string())?;
-    window.state::<Services>().remember(&path);
+    crate::menu::remember(window.app_handle(), &path);
     if !docs.with(window.label(), |slot| slot.is_disposable()) {
         windows::open_map_window(window.app_handle(), Slot::with_doc(doc)).map_err(|e| e.to_string())?;
         return Ok(None);
@@ -134,4 +133,16 @@ pub fn open_sample(window: WebviewWindow, docs: Docs) -> DocumentView {
     });
     retitle(&window, &docs);
     view
+}
+
+/// The recent list, for the page's own Open Recent.
+#[tauri::command]
+pub fn recent_files(window: WebviewWindow) -> Vec<journey_core::workspace::RecentEntry> {
+    window.state::<Services>().recent_entries()
+}
+
+/// Opens entry `index` of the recent list: the page names an entry, never a path.
+#[tauri::command]
+pub fn open_recent(window: WebviewWindow, index: usize) {
+    crate::menu::open_recent(&window, index);
 }

@@ -32,6 +32,11 @@ impl Slot {
         Slot { doc: Some(Document::sample()), ..Slot::default() }
     }
 
+    /// A new, empty map: the usual five stages, no touchpoints yet.
+    pub fn new_map() -> Self {
+        Slot::with_doc(Document::untitled(journey_core::model::empty_map()))
+    }
+
     pub fn with_doc(doc: Document) -> Self {
         Slot { doc: Some(doc), ..Slot::default() }
     }

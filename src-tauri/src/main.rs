@@ -4,6 +4,7 @@
 mod commands;
 mod dialogs;
 mod documents;
+mod menu;
 mod paths;
 mod services;
 mod windows;

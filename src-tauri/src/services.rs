@@ -4,7 +4,7 @@
 use std::path::Path;
 use std::sync::Mutex;
 
-use journey_core::workspace::{RecentFiles, RecoveryStore};
+use journey_core::workspace::{RecentEntry, RecentFiles, RecoveryStore};
 
 use crate::paths::AppPaths;
 
@@ -24,8 +24,17 @@ impl Services {
     /// Puts a file first in Open Recent. The list is a convenience: failing to write it
     /// must not fail the open or save that triggered it.
     pub fn remember(&self, path: &Path) {
+        self.edit_recent(|r| r.touch(path));
+    }
+
+    /// Changes the recent list and writes it.
+    pub fn edit_recent(&self, f: impl FnOnce(&mut RecentFiles)) {
         let mut recent = self.recent.lock().unwrap_or_else(|p| p.into_inner());
-        recent.touch(path);
+        f(&mut recent);
         let _ = recent.save(&self.paths.recent_list());
+    }
+
+    pub fn recent_entries(&self) -> Vec<RecentEntry> {
+        self.recent.lock().unwrap_or_else(|p| p.into_inner()).entries()
     }
 }

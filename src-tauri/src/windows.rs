@@ -33,6 +33,8 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
             commands::open,
             commands::open_sample,
             commands::close_window,
+            commands::recent_files,
+            commands::open_recent,
         ])
         .setup(move |app| {
             let handle = app.handle().clone();
@@ -65,6 +67,14 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
                     }
                 }
                 WindowEvent::Destroyed => forget_window(&window),
+                // A map file dropped on a window opens (in a window of its own, or the
+                // window that has it already). Card drags use pointer events, not HTML drag
+                // and drop, so they are not affected.
+                WindowEvent::DragDrop(tauri::DragDropEvent::Drop { paths, .. }) => {
+                    for path in paths.iter().filter(|p| p.extension().is_some_and(|e| e == "json")) {
+                        let _ = open_path(window.app_handle(), path);
+                    }
+                }
                 _ => {}
             }
         })
@@ -84,7 +94,7 @@ pub fn open_path(app: &AppHandle, path: &std::path::Path) -> tauri::Result<Webvi
     }
     let slot = Slot::opened(path);
     if slot.doc.is_some() {
-        app.state::<Services>().remember(path);
+        crate::menu::remember(app, path);
     }
     open_map_window(app, slot)
 }
@@ -94,6 +104,12 @@ pub fn open_map_window(app: &AppHandle, slot: Slot) -> tauri::Result<WebviewWind
     let title = slot.title();
     app.state::<Documents>().insert(&label, slot);
     WebviewWindowBuilder::new(app, &label, WebviewUrl::App("index.html".into()))
+        .menu(crate::menu::build(app)?)
+        .on_menu_event(|window, event| {
+            if let Some(w) = window.app_handle().get_webview_window(window.label()) {
+                crate::menu::on_event(&w, event);
+            }
+        })
         .title(title)
         .inner_size(1280.0, 820.0)
         .min_inner_size(720.0, 480.0)

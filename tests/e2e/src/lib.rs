@@ -250,16 +250,20 @@ impl App {
         }
     }
 
+    /// The text of the first element matching `css`, as the DOM holds it. (WebKitWebDriver's
+    /// own "element text" comes back empty for some elements that are plainly on screen.)
+    pub async fn text_of(&self, css: &str) -> Option<String> {
+        let script = format!("const e = document.querySelector({css:?}); return e ? e.textContent : null");
+        self.client.execute(&script, vec![]).await.ok()?.as_str().map(str::to_owned)
+    }
+
     /// Waits until the element matching `css` shows text containing `needle`.
     pub async fn wait_text(&self, css: &str, needle: &str) -> String {
         let end = Instant::now() + PATIENCE;
         loop {
-            let mut text = String::new();
-            if let Ok(el) = self.client.find(Locator::Css(css)).await {
-                text = el.text().await.unwrap_or_default();
-                if text.contains(needle) {
-                    return text;
-                }
+            let text = self.text_of(css).await.unwrap_or_default();
+            if text.contains(needle) {
+                return text;
             }
             assert!(Instant::now() < end, "{css}: waited for text {needle:?}, shows {text:?}");
             tokio::time::sleep(Duration::from_millis(50)).await;

@@ -169,3 +169,75 @@ async fn opened_and_saved_files_are_remembered_in_the_recent_list() {
     let canonical = std::fs::canonicalize(&s.file).unwrap();
     assert!(list.contains(canonical.to_str().unwrap()), "{list}");
 }
+
+#[tokio::test]
+async fn open_via_the_dialog_reuses_an_untouched_window() {
+    let s = Setup::new();
+    let launch = Launch::default()
+        .env("JOURNEY_MAPPER_HOME", s.home().to_str().unwrap())
+        .env("JOURNEY_MAPPER_TEST_DIALOG_PATH", s.file.to_str().unwrap());
+    let app = App::launch(launch).await;
+    app.ready().await;
+    app.wait_count("[data-stage-id]", 5).await;
+    app.chord(&[Key::Control], 'o').await;
+    app.wait_for("[data-stage-id='s-during'] [data-touchpoint-id='t-barista']").await;
+    app.wait_text("[data-file-name]", "coffee.journey.json").await;
+    assert_eq!(app.client.windows().await.unwrap().len(), 1);
+    app.close().await;
+}
+
+#[tokio::test]
+async fn opening_a_second_map_with_unsaved_changes_opens_a_second_window() {
+    let s = Setup::new();
+    let other = s.dir.path().join("online-store.journey.json");
+    std::fs::copy(fixture("valid/online-store.journey.json"), &other).unwrap();
+    let app = App::launch(s.launch().env("JOURNEY_MAPPER_TEST_DIALOG_PATH", other.to_str().unwrap())).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    app.chord(&[Key::Control], 'o').await;
+    let end = std::time::Instant::now() + PATIENCE;
+    let handles = loop {
+        let handles = app.client.windows().await.unwrap();
+        if handles.len() == 2 {
+            break handles;
+        }
+        assert!(std::time::Instant::now() < end, "a second window");
+        tokio::time::sleep(std::time::Duration::from_millis(100)).await;
+    };
+    // The first window keeps its map and its unsaved change.
+    app.wait_for("[data-touchpoint-id='t-ad'][data-sentiment='negative']").await;
+    let first = app.client.window().await.unwrap();
+    let second = handles.into_iter().find(|h| *h != first).unwrap();
+    app.client.switch_to_window(second).await.unwrap();
+    app.ready().await;
+    app.wait_text("[data-file-name]", "online-store.journey.json").await;
+    app.wait_count("[data-stage-id]", 5).await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn the_recent_list_survives_a_restart_and_marks_missing_files() {
+    let s = Setup::new();
+    let gone = s.dir.path().join("gone.journey.json");
+    std::fs::copy(&s.file, &gone).unwrap();
+    for file in [&gone, &s.file] {
+        let app = App::launch(Launch::file(file).env("JOURNEY_MAPPER_HOME", s.home().to_str().unwrap())).await;
+        app.ready().await;
+        app.close().await;
+    }
+    std::fs::remove_file(&gone).unwrap();
+
+    let app = App::launch(Launch::default().env("JOURNEY_MAPPER_HOME", s.home().to_str().unwrap())).await;
+    app.ready().await;
+    app.wait_for("[data-action='open-recent']").await.click().await.unwrap();
+    let newest = app.wait_for("[data-recent-menu] [data-recent-index='0']").await;
+    app.wait_text("[data-recent-menu] [data-recent-index='0']", "coffee.journey.json").await;
+    app.wait_for("[data-recent-menu] [data-recent-index='1'][data-missing='true']").await;
+    app.wait_text("[data-recent-menu] [data-recent-index='1']", "gone.journey.json").await;
+    app.screenshot("22-open-recent").await;
+    newest.click().await.unwrap();
+    // The untouched sample window is reused for the chosen map.
+    app.wait_text("[data-file-name]", "coffee.journey.json").await;
+    app.wait_for("[data-stage-id='s-during']").await;
+    app.close().await;
+}

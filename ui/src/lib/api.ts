@@ -2,7 +2,7 @@
 // The web view has no file access: every file operation is a command the core runs.
 
 import { invoke } from '@tauri-apps/api/core';
-import type { DocState, DocumentView, Edit, Update } from './types';
+import type { DocState, DocumentView, Edit, RecentEntry, Update } from './types';
 
 /** A command failed; `message` is the core's one sentence for the user. */
 export class CommandError extends Error {
@@ -51,6 +51,9 @@ export const api = {
   openSample: () => call<DocumentView>('open_sample'),
   /** Closes this window; the core asks about unsaved changes first. */
   closeWindow: () => call<void>('close_window'),
+  recentFiles: () => call<RecentEntry[]>('recent_files'),
+  /** Opens entry `index` of the recent list (in this window if it is untouched). */
+  openRecent: (index: number) => call<void>('open_recent', { index }),
 };
 
 export type Api = typeof api;

@@ -35,6 +35,8 @@ function fakeApi(core: MockCore) {
     open: vi.fn<Api['open']>(wrap('open', () => core.replace(mapOf({ x: ['x1'] }), 'other.json'))),
     openSample: vi.fn<Api['openSample']>(wrap('open_sample', () => core.replace(sampleMap(), null))),
     closeWindow: vi.fn<Api['closeWindow']>(async () => {}),
+    recentFiles: vi.fn<Api['recentFiles']>(async () => []),
+    openRecent: vi.fn<Api['openRecent']>(async () => {}),
   } satisfies Api;
   return { api, edits };
 }

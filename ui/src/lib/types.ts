@@ -77,3 +77,11 @@ export interface Update {
   /** Id of an entity the edit created (or brought back): the UI selects it. */
   focus: string | null;
 }
+
+/** One entry of Open Recent. */
+export interface RecentEntry {
+  path: string;
+  name: string;
+  /** False when the file is gone: shown as missing. */
+  exists: boolean;
+}

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use ids::new_id;
-pub use sample::{sample_map, SAMPLE_JSON};
+pub use sample::{empty_map, sample_map, SAMPLE_JSON};
 
 /// Fields this version does not know, kept verbatim so that a file written by a newer
 /// app (or by a script) loses nothing when we save it again.

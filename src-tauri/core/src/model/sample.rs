@@ -7,3 +7,18 @@ pub const SAMPLE_JSON: &str = include_str!("sample.journey.json");
 pub fn sample_map() -> Map {
     crate::format::parse(SAMPLE_JSON.as_bytes()).expect("the embedded sample map is valid (tested)").map
 }
+
+/// A new map: the classic five stages, no touchpoints yet.
+pub fn empty_map() -> Map {
+    let mut map = Map::new("Untitled journey");
+    for (id, name) in [
+        ("stage-awareness", "Awareness"),
+        ("stage-consideration", "Consideration"),
+        ("stage-decision", "Decision"),
+        ("stage-purchase", "Purchase"),
+        ("stage-loyalty", "Loyalty"),
+    ] {
+        map.stages.push(super::Stage { id: id.into(), name: name.into(), extra: Default::default() });
+    }
+    map
+}

@@ -2,7 +2,7 @@
 // the capability file then grants the web view exactly these and nothing else.
 const COMMANDS: &[&str] = &[
     "load_document", "apply_edit", "undo", "redo", "save", "save_as", "open", "open_sample", "close_window",
-    "recent_files", "open_recent",
+    "recent_files", "open_recent", "keep_mine", "load_theirs",
 ];
 
 fn main() {

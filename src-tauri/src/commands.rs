@@ -146,3 +146,38 @@ pub fn recent_files(window: WebviewWindow) -> Vec<journey_core::workspace::Recen
 pub fn open_recent(window: WebviewWindow, index: usize) {
     crate::menu::open_recent(&window, index);
 }
+
+/// "Keep mine" after an outside change: the map stays, and the next save overwrites.
+#[tauri::command]
+pub fn keep_mine(window: WebviewWindow, docs: Docs) -> Result<DocState, String> {
+    let state = docs.with_doc(window.label(), |d| {
+        d.keep_mine();
+        d.state()
+    });
+    retitle(&window, &docs);
+    state
+}
+
+/// "Load theirs" after an outside change: the file's new version replaces this map.
+#[tauri::command]
+pub fn load_theirs(window: WebviewWindow, docs: Docs) -> Result<DocumentView, String> {
+    reload_from_disk(&window, &docs)
+}
+
+/// Replaces the window's map with its file as it is now; on failure nothing changes.
+pub fn reload_from_disk(window: &WebviewWindow, docs: &Documents) -> Result<DocumentView, String> {
+    let path = docs
+        .with(window.label(), |s| s.doc.as_ref().and_then(|d| d.path().map(|p| p.to_path_buf())))
+        .ok_or_else(|| crate::documents::NO_MAP.to_owned())?;
+    let doc = Document::open(&path).map_err(|e| e.to_string())?;
+    let old_key = docs.with(window.label(), |slot| {
+        let old = slot.doc.as_ref().map(|d| d.key().to_owned());
+        *slot = Slot::with_doc(doc);
+        old
+    });
+    if let Some(key) = old_key {
+        window.state::<Services>().recovery.remove(&key);
+    }
+    retitle(window, docs);
+    Ok(docs.with(window.label(), |slot| slot.view()))
+}

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::time::Duration;
 
-use tauri::{AppHandle, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent};
+use journey_core::document::DiskChange;
+use tauri::{AppHandle, Emitter, Manager, WebviewUrl, WebviewWindow, WebviewWindowBuilder, WindowEvent};
 
 use crate::commands;
 use crate::dialogs::{self, Unsaved};
@@ -13,8 +14,8 @@ use crate::documents::{Documents, Slot};
 use crate::paths::AppPaths;
 use crate::services::Services;
 
-/// Recovery copies are written this often while a map has unsaved changes, which keeps a
-/// copy no older than this interval plus one write.
+/// Recovery copies are written, and open files checked for outside changes, this often:
+/// a copy is never older than this interval plus one write.
 const RECOVERY_INTERVAL: Duration = Duration::from_millis(500);
 
 static NEXT_WINDOW: AtomicUsize = AtomicUsize::new(1);
@@ -35,6 +36,8 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
             commands::close_window,
             commands::recent_files,
             commands::open_recent,
+            commands::keep_mine,
+            commands::load_theirs,
         ])
         .setup(move |app| {
             let handle = app.handle().clone();
@@ -53,7 +56,7 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
             if opened == 0 {
                 open_map_window(&handle, Slot::sample())?;
             }
-            start_recovery_writer(handle);
+            start_watcher(handle);
             Ok(())
         })
         .on_window_event(|window, event| {
@@ -164,17 +167,57 @@ fn forget_window(window: &WebviewWindow) {
     }
 }
 
-fn start_recovery_writer(app: AppHandle) {
+/// Twice a second: writes recovery copies of maps with new unsaved changes, and looks for
+/// changes that others made to open files.
+fn start_watcher(app: AppHandle) {
     std::thread::Builder::new()
-        .name("recovery-writer".into())
+        .name("recovery-and-disk-watch".into())
         .spawn(move || loop {
             std::thread::sleep(RECOVERY_INTERVAL);
             let services = app.state::<Services>();
-            app.state::<Documents>().each_doc(|_, doc| {
+            let mut changes = Vec::new();
+            app.state::<Documents>().each_doc(|label, doc| {
                 // A failed copy is retried on the next tick; the map in memory is intact.
                 let _ = doc.write_recovery(&services.recovery);
+                if let Some(change) = doc.take_disk_change() {
+                    changes.push((label.to_owned(), change, doc.is_dirty()));
+                }
             });
+            for (label, change, dirty) in changes {
+                if let Some(window) = app.get_webview_window(&label) {
+                    disk_changed(&window, change, dirty);
+                }
+            }
         })
         .map(|_| ())
-        .unwrap_or_else(|e| eprintln!("journey-mapper: recovery copies are off: {e}"));
+        .unwrap_or_else(|e| eprintln!("journey-mapper: recovery copies and change detection are off: {e}"));
+}
+
+/// Someone else changed or removed the open file. Without unsaved changes the map is
+/// reloaded in place; with them, the user chooses, and nothing is overwritten meanwhile.
+fn disk_changed(window: &WebviewWindow, change: DiskChange, dirty: bool) {
+    let docs = window.state::<Documents>();
+    let name = docs.with(window.label(), |s| s.doc.as_ref().and_then(|d| d.file_name())).unwrap_or_default();
+    match (change, dirty) {
+        (DiskChange::Missing, _) => {
+            let _ = docs.with_doc(window.label(), |d| d.keep_mine());
+            retitle(window, &docs);
+            crate::commands::show_error(
+                window,
+                &format!("“{name}” was moved or deleted. Your map is still open: save it to write the file again, or use Save As."),
+            );
+        }
+        (DiskChange::Modified, false) => match crate::commands::reload_from_disk(window, &docs) {
+            Ok(_) => {
+                let _ = window.emit_to(window.label(), "document-replaced", "reloaded");
+            }
+            Err(message) => crate::commands::show_error(
+                window,
+                &format!("“{name}” was changed on disk, but the new version cannot be opened, so your map is unchanged. {message}"),
+            ),
+        },
+        (DiskChange::Modified, true) => {
+            let _ = window.emit_to(window.label(), "disk-changed", name);
+        }
+    }
 }

@@ -43,6 +43,18 @@ pub struct Document {
     edited_at: Option<SystemTime>,
     /// The revision last written to the recovery copy.
     recovered_revision: Option<u64>,
+    /// The state of the file on disk that was last reported as an outside change, so
+    /// that each change is reported once.
+    reported_disk: Option<Option<FileStamp>>,
+}
+
+/// A change to the document's file made by someone else.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DiskChange {
+    /// The file has new content.
+    Modified,
+    /// The file was moved or deleted.
+    Missing,
 }
 
 /// What the UI needs to know about the document besides the map.
@@ -82,6 +94,7 @@ impl Document {
             overwrite_allowed: false,
             edited_at: None,
             recovered_revision: None,
+            reported_disk: None,
         }
     }
 
@@ -126,6 +139,21 @@ impl Document {
             (Some(path), Some(stamp)) => stamp.changed_on_disk(path),
             _ => false,
         }
+    }
+
+    /// A change on disk not reported yet: each outside change is returned once.
+    pub fn take_disk_change(&mut self) -> Option<DiskChange> {
+        if !self.changed_on_disk() {
+            return None;
+        }
+        let path = self.path.as_deref()?;
+        let now = FileStamp::of(path);
+        if self.reported_disk.as_ref() == Some(&now) {
+            return None;
+        }
+        let change = if now.is_some() { DiskChange::Modified } else { DiskChange::Missing };
+        self.reported_disk = Some(now);
+        Some(change)
     }
 
     /// "Keep mine": the next save overwrites the other version on disk.
@@ -242,6 +270,7 @@ impl Document {
         format::save_atomic(path, text.as_bytes())?;
         self.stamp = FileStamp::of_written(path, text.as_bytes());
         self.overwrite_allowed = false;
+        self.reported_disk = None;
         self.path = Some(path.to_path_buf());
         self.saved_revision = self.revision;
         Ok(self.state())
@@ -334,6 +363,24 @@ mod tests {
         doc.keep_mine();
         doc.save().unwrap();
         assert!(std::fs::read_to_string(&file).unwrap().contains("\"Mine\""));
+    }
+
+    #[test]
+    fn each_outside_change_is_reported_once() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.journey.json");
+        crate::format::save_map(&crate::model::sample_map(), &file).unwrap();
+        let mut doc = Document::open(&file).unwrap();
+        assert_eq!(doc.take_disk_change(), None);
+        let text = std::fs::read_to_string(&file).unwrap();
+        std::fs::write(&file, text.replace("Online store", "Their store")).unwrap();
+        assert_eq!(doc.take_disk_change(), Some(DiskChange::Modified));
+        assert_eq!(doc.take_disk_change(), None, "reported once");
+        std::fs::write(&file, text.replace("Online store", "Another store")).unwrap();
+        assert_eq!(doc.take_disk_change(), Some(DiskChange::Modified), "a further change is new");
+        std::fs::remove_file(&file).unwrap();
+        assert_eq!(doc.take_disk_change(), Some(DiskChange::Missing));
+        assert_eq!(doc.take_disk_change(), None);
     }
 
     #[test]

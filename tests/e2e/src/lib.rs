@@ -336,6 +336,11 @@ impl App {
     /// Taken from the X server rather than through WebDriver: WebKitWebDriver's screenshot
     /// command can wait forever for a repaint that an idle page never makes.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
+        // Wait until the page has painted what the DOM holds: two animation frames.
+        let _ = self
+            .client
+            .execute_async("const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done(true)));", vec![])
+            .await;
         let path = screenshot_dir().join(format!("{name}.png"));
         let display = format!(":{}", self._display.number);
         let window = app_window_id(&display).unwrap_or_else(|| "root".into());

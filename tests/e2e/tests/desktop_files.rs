@@ -241,3 +241,68 @@ async fn the_recent_list_survives_a_restart_and_marks_missing_files() {
     app.wait_for("[data-stage-id='s-during']").await;
     app.close().await;
 }
+
+fn their_edit(file: &Path) -> String {
+    let theirs = std::fs::read_to_string(file).unwrap().replace("Friendly barista", "Barista knows my name");
+    std::fs::write(file, &theirs).unwrap();
+    theirs
+}
+
+#[tokio::test]
+async fn an_outside_change_reloads_a_map_without_unsaved_changes() {
+    let s = Setup::new();
+    let app = App::launch(s.launch()).await;
+    app.ready().await;
+    their_edit(&s.file);
+    app.wait_text("[data-touchpoint-id='t-barista']", "Barista knows my name").await;
+    app.wait_text("[data-toast]", "reloaded").await;
+    assert_eq!(app.count("[data-unsaved]").await, 0);
+    app.close().await;
+}
+
+#[tokio::test]
+async fn an_outside_change_with_unsaved_changes_asks_keep_mine_overwrites_on_save() {
+    let s = Setup::new();
+    let app = App::launch(s.launch()).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    their_edit(&s.file);
+    app.wait_for("[data-disk-conflict]").await;
+    app.screenshot("23-changed-on-disk").await;
+    app.wait_for("[data-action='keep-mine']").await.click().await.unwrap();
+    app.wait_count("[data-disk-conflict]", 0).await;
+    app.wait_for("[data-touchpoint-id='t-ad'][data-sentiment='negative']").await;
+    app.chord(&[Key::Control], 's').await;
+    wait_for_file(&s.file, "mine written over theirs", |t| t.contains("Friendly barista") && t.contains("\"negative\"")).await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn an_outside_change_with_unsaved_changes_asks_load_theirs_discards_mine() {
+    let s = Setup::new();
+    let app = App::launch(s.launch()).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    let theirs = their_edit(&s.file);
+    app.wait_for("[data-action='load-theirs']").await.click().await.unwrap();
+    app.wait_text("[data-touchpoint-id='t-barista']", "Barista knows my name").await;
+    app.wait_for("[data-touchpoint-id='t-ad'][data-sentiment='neutral']").await;
+    assert_eq!(app.count("[data-unsaved]").await, 0);
+    assert_eq!(std::fs::read_to_string(&s.file).unwrap(), theirs);
+    app.close().await;
+}
+
+#[tokio::test]
+async fn an_outside_change_with_unsaved_changes_can_save_mine_as_a_copy() {
+    let s = Setup::new();
+    let copy = s.dir.path().join("mine.journey.json");
+    let app = App::launch(s.launch().env("JOURNEY_MAPPER_TEST_DIALOG_PATH", copy.to_str().unwrap())).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    let theirs = their_edit(&s.file);
+    app.wait_for("[data-action='save-copy']").await.click().await.unwrap();
+    wait_for_file(&copy, "mine saved as a copy", |t| t.contains("\"negative\"") && t.contains("Friendly barista")).await;
+    app.wait_text("[data-file-name]", "mine.journey.json").await;
+    assert_eq!(std::fs::read_to_string(&s.file).unwrap(), theirs, "theirs untouched");
+    app.close().await;
+}

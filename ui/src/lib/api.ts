@@ -52,6 +52,10 @@ export const api = {
   /** Closes this window; the core asks about unsaved changes first. */
   closeWindow: () => call<void>('close_window'),
   recentFiles: () => call<RecentEntry[]>('recent_files'),
+  /** After an outside change: keep this map; the next save overwrites the file. */
+  keepMine: () => call<DocState>('keep_mine'),
+  /** After an outside change: replace this map with the file's new version. */
+  loadTheirs: () => call<DocumentView>('load_theirs'),
   /** Opens entry `index` of the recent list (in this window if it is untouched). */
   openRecent: (index: number) => call<void>('open_recent', { index }),
 };

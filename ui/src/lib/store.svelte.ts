@@ -35,6 +35,8 @@ export class DocumentStore {
   loadError = $state<string | null>(null);
   /** Notes about the opened file (repairs made, a newer format), until dismissed. */
   notes = $state.raw<string[]>([]);
+  /** The file's name while the user decides about a change someone else made to it. */
+  diskConflict = $state<string | null>(null);
   selectedId = $state<string | null>(null);
   editing = $state<Editing>(null);
   toasts = $state<Toast[]>([]);
@@ -121,6 +123,31 @@ export class DocumentStore {
       this.loadError = view.error ?? t('error.noDocument');
       this.status = 'error';
     }
+  }
+
+  /** The open file changed on disk while this map has unsaved changes. */
+  diskChanged(fileName: string): void {
+    this.diskConflict = fileName;
+  }
+
+  keepMine() {
+    this.diskConflict = null;
+    return this.#run(async () => {
+      this.state = await this.#api.keepMine();
+    });
+  }
+
+  loadTheirs() {
+    this.diskConflict = null;
+    return this.#run(async () => {
+      this.selectedId = null;
+      this.setDocument(await this.#api.loadTheirs());
+    });
+  }
+
+  saveMineAsCopy() {
+    this.diskConflict = null;
+    return this.save(true);
   }
 
   closeWindow() {

@@ -36,6 +36,8 @@ function fakeApi(core: MockCore) {
     openSample: vi.fn<Api['openSample']>(wrap('open_sample', () => core.replace(sampleMap(), null))),
     closeWindow: vi.fn<Api['closeWindow']>(async () => {}),
     recentFiles: vi.fn<Api['recentFiles']>(async () => []),
+    keepMine: vi.fn<Api['keepMine']>(async () => core.state()),
+    loadTheirs: vi.fn<Api['loadTheirs']>(async () => core.replace(mapOf({ t: ['t1'] }), 'journey.json')),
     openRecent: vi.fn<Api['openRecent']>(async () => {}),
   } satisfies Api;
   return { api, edits };
@@ -301,6 +303,22 @@ describe('files', () => {
     await store.open();
     expect(confirmState.current).toBeNull();
     expect(api.open).toHaveBeenCalled();
+  });
+
+  it('a change on disk asks, and each answer does what it says', async () => {
+    const { store, api } = await loaded();
+    await store.setTitle('Mine');
+    store.diskChanged('journey.json');
+    expect(store.diskConflict).toBe('journey.json');
+    await store.keepMine();
+    expect(api.keepMine).toHaveBeenCalled();
+    expect(store.diskConflict).toBeNull();
+    expect(store.map!.title).toBe('Mine');
+
+    store.diskChanged('journey.json');
+    await store.loadTheirs();
+    expect(store.diskConflict).toBeNull();
+    expect(layout(store.map!)).toEqual({ t: ['t1'] });
   });
 
   it('Ctrl+W asks the core to close the window', async () => {

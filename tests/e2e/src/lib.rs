@@ -76,14 +76,14 @@ impl Drop for Killed {
     }
 }
 
-/// A private X display.
-struct Display {
-    number: u32,
+/// A private X display, gone when dropped.
+pub struct Display {
+    pub number: u32,
     _server: Killed,
 }
 
 impl Display {
-    fn start() -> Display {
+    pub fn start() -> Display {
         for number in 90..190 {
             if Path::new(&format!("/tmp/.X11-unix/X{number}")).exists()
                 || Path::new(&format!("/tmp/.X{number}-lock")).exists()
@@ -357,6 +357,17 @@ impl App {
     pub async fn close(self) {
         let _ = self.client.close().await;
     }
+}
+
+/// The titles of the top-level windows on an X display.
+pub fn window_titles(display: &str) -> Vec<String> {
+    let Ok(out) = Command::new("xwininfo").args(["-display", display, "-root", "-tree"]).output() else {
+        return Vec::new();
+    };
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .filter_map(|l| l.split('"').nth(1).map(str::to_owned))
+        .collect()
 }
 
 /// The X id of the app's top-level window, found by its title.

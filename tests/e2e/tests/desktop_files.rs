@@ -3,6 +3,7 @@
 //! Each test gives the app its own config and data folders (JOURNEY_MAPPER_HOME).
 
 use std::path::{Path, PathBuf};
+use std::process::Command;
 
 use journey_mapper_e2e::fantoccini::key::Key;
 use journey_mapper_e2e::{fixture, wait_for_file, App, Launch, PATIENCE};
@@ -304,5 +305,54 @@ async fn an_outside_change_with_unsaved_changes_can_save_mine_as_a_copy() {
     wait_for_file(&copy, "mine saved as a copy", |t| t.contains("\"negative\"") && t.contains("Friendly barista")).await;
     app.wait_text("[data-file-name]", "mine.journey.json").await;
     assert_eq!(std::fs::read_to_string(&s.file).unwrap(), theirs, "theirs untouched");
+    app.close().await;
+}
+
+/// Makes a folder read-only for the duration of a test, for root too (CI runs as root,
+/// and root ignores permission bits): the immutable attribute where permissions are not
+/// enough.
+struct ReadOnly(PathBuf);
+
+impl ReadOnly {
+    fn new(dir: &Path) -> ReadOnly {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o555)).unwrap();
+        if std::fs::File::create(dir.join(".probe")).is_ok() {
+            let _ = std::fs::remove_file(dir.join(".probe"));
+            let ok = Command::new("chattr").arg("+i").arg(dir).status().is_ok_and(|s| s.success());
+            assert!(ok, "chattr +i {} (e2fsprogs) makes the folder read-only for root", dir.display());
+        }
+        ReadOnly(dir.to_path_buf())
+    }
+}
+
+impl Drop for ReadOnly {
+    fn drop(&mut self) {
+        use std::os::unix::fs::PermissionsExt;
+        let _ = Command::new("chattr").arg("-i").arg(&self.0).status();
+        let _ = std::fs::set_permissions(&self.0, std::fs::Permissions::from_mode(0o755));
+    }
+}
+
+#[tokio::test]
+async fn saving_into_a_read_only_folder_says_so_and_keeps_the_map() {
+    let s = Setup::new();
+    let folder = s.dir.path().join("shared-drive");
+    std::fs::create_dir(&folder).unwrap();
+    let file = folder.join("coffee.journey.json");
+    std::fs::copy(&s.file, &file).unwrap();
+    let before = std::fs::read(&file).unwrap();
+    let app = App::launch(Launch::file(&file).env("JOURNEY_MAPPER_HOME", s.home().to_str().unwrap())).await;
+    app.ready().await;
+    tag_negative(&app, "t-ad").await;
+    let guard = ReadOnly::new(&folder);
+    app.chord(&[Key::Control], 's').await;
+    let toast = app.wait_text("[data-toast]", "Could not save").await;
+    assert!(toast.contains("read-only"), "{toast}");
+    app.wait_for("[data-unsaved]").await;
+    app.wait_for("[data-touchpoint-id='t-ad'][data-sentiment='negative']").await;
+    assert_eq!(std::fs::read(&file).unwrap(), before, "the file is intact");
+    assert_eq!(std::fs::read_dir(&folder).unwrap().count(), 1, "no temporary file left");
+    drop(guard);
     app.close().await;
 }

@@ -37,6 +37,13 @@ pub fn fixture(rel: &str) -> PathBuf {
     workspace_root().join("tests/fixtures").join(rel)
 }
 
+/// Copies a fixture into `dir`, so that a test may change it.
+pub fn copy_fixture(rel: &str, dir: &Path) -> PathBuf {
+    let to = dir.join(Path::new(rel).file_name().expect("a file name"));
+    std::fs::copy(fixture(rel), &to).expect("copy fixture");
+    to
+}
+
 /// Where screenshots go for a person to look at (named in the README).
 pub fn screenshot_dir() -> PathBuf {
     let dir = workspace_root().join("tests/artifacts/screenshots");
@@ -319,15 +326,7 @@ impl App {
 
     /// Presses a key chord such as Ctrl+S.
     pub async fn chord(&self, modifiers: &[Key], key: char) {
-        let mut keys = KeyActions::new("keyboard".into());
-        for m in modifiers {
-            keys = keys.then(KeyAction::Down { value: char::from(*m) });
-        }
-        keys = keys.then(KeyAction::Down { value: key }).then(KeyAction::Up { value: key });
-        for m in modifiers.iter().rev() {
-            keys = keys.then(KeyAction::Up { value: char::from(*m) });
-        }
-        self.client.perform_actions(keys).await.expect("key chord");
+        self.client.perform_actions(Self::keys(modifiers, key)).await.expect("key chord");
         let _ = self.client.release_actions().await;
     }
 

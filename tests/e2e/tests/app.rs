@@ -1,17 +1,10 @@
 //! The flows of a marketer's first session, in the real window.
 //! Run: cargo test -p journey-mapper-e2e -- --test-threads=1   (after building the app)
 
-use std::path::Path;
 
 use journey_mapper_e2e::fantoccini::key::Key;
-use journey_mapper_e2e::{app_binary, fixture, wait_for_file, App, Launch};
+use journey_mapper_e2e::{app_binary, copy_fixture, fixture, wait_for_file, App, Launch};
 use serde_json::Value;
-
-fn copy_fixture(rel: &str, dir: &Path) -> std::path::PathBuf {
-    let to = dir.join(Path::new(rel).file_name().unwrap());
-    std::fs::copy(fixture(rel), &to).unwrap();
-    to
-}
 
 fn touchpoint(map: &Value, id: &str) -> Value {
     map["touchpoints"].as_array().unwrap().iter().find(|t| t["id"] == id).cloned().unwrap_or(Value::Null)

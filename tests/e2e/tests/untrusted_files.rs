@@ -2,16 +2,9 @@
 //! and repairs are shown without touching the file.
 //! Run: cargo test -p journey-mapper-e2e -- --test-threads=1   (after building the app)
 
-use std::path::Path;
 
-use journey_mapper_e2e::{fixture, App, Launch};
+use journey_mapper_e2e::{copy_fixture, App, Launch};
 use serde_json::Value;
-
-fn copy_fixture(rel: &str, dir: &Path) -> std::path::PathBuf {
-    let to = dir.join(Path::new(rel).file_name().unwrap());
-    std::fs::copy(fixture(rel), &to).unwrap();
-    to
-}
 
 const PROBE: &str = r#"
     const cards = {};

@@ -27,8 +27,11 @@ fn mirror_apply(mirror: &mut Map, patch: &[PatchOp]) {
     }
 }
 
+/// A card as a person sees it: id, title, sentiment.
+type CardView = (String, String, Sentiment);
+
 /// The map as a person sees it: stages in order, and each stage's cards in order.
-fn view(map: &Map) -> Vec<(String, String, Vec<(String, String, Sentiment)>)> {
+fn view(map: &Map) -> Vec<(String, String, Vec<CardView>)> {
     map.stages
         .iter()
         .map(|s| {

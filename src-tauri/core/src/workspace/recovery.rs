@@ -86,7 +86,7 @@ impl RecoveryStore {
                 })
             })
             .collect();
-        found.sort_by(|a, b| b.edited_at.cmp(&a.edited_at));
+        found.sort_by_key(|c| std::cmp::Reverse(c.edited_at));
         found
     }
 }

@@ -40,10 +40,25 @@ enum Command {
     },
     /// Print the JSON Schema of the map format.
     Schema,
+    /// Write a large generated map (for benchmarks and tests) to FILE (never overwrites).
+    Generate {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// How many touchpoints.
+        #[arg(long, default_value_t = 1000)]
+        touchpoints: usize,
+        /// How many stages.
+        #[arg(long, default_value_t = 8)]
+        stages: usize,
+        /// Seed: the same seed gives the same map.
+        #[arg(long, default_value_t = 1)]
+        seed: u64,
+    },
 }
 
 /// The words that make the binary run headless instead of opening a window.
-pub const SUBCOMMANDS: &[&str] = &["check", "new", "fmt", "schema", "help", "--help", "-h", "--version", "-V"];
+pub const SUBCOMMANDS: &[&str] =
+    &["check", "new", "fmt", "schema", "generate", "help", "--help", "-h", "--version", "-V"];
 
 /// True when the arguments (after the program name) ask for a CLI subcommand.
 pub fn is_cli_invocation(first_arg: Option<&str>) -> bool {
@@ -70,6 +85,7 @@ where
         Command::New { file } => new(&file, out),
         Command::Fmt { file } => fmt(&file, out),
         Command::Schema => write!(out, "{}", format::schema::generate()).map(|_| 0).map_err(|e| e.to_string()),
+        Command::Generate { file, touchpoints, stages, seed } => generate(&file, stages, touchpoints, seed, out),
     };
     match result {
         Ok(code) => code,
@@ -108,6 +124,13 @@ fn new(file: &Path, out: &mut dyn Write) -> Result<i32, String> {
     let mut map = sample_map();
     // Each new map is its own map: it must not share the sample's id with other copies.
     map.id = crate::model::new_id("map");
+    format::save_new(&map, file).map_err(|e| e.to_string())?;
+    let _ = writeln!(out, "{}: written, {}", file.display(), summary(&map));
+    Ok(0)
+}
+
+fn generate(file: &Path, stages: usize, touchpoints: usize, seed: u64, out: &mut dyn Write) -> Result<i32, String> {
+    let map = crate::model::generate(stages, touchpoints, seed);
     format::save_new(&map, file).map_err(|e| e.to_string())?;
     let _ = writeln!(out, "{}: written, {}", file.display(), summary(&map));
     Ok(0)

@@ -151,3 +151,17 @@ fn fmt_leaves_an_unreadable_file_untouched() {
     assert_eq!(std::fs::read(&file).unwrap(), before);
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1, "no temporary file left behind");
 }
+
+#[test]
+fn generate_writes_a_valid_map_of_the_asked_size() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("big.journey.json");
+    let f = file.to_str().unwrap();
+    let (code, out, err) = run(&["generate", f, "--touchpoints", "2500", "--stages", "12"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(out.contains("12 stages, 2500 touchpoints"), "{out}");
+    let (code, out, _) = run(&["check", f]);
+    assert_eq!(code, 0);
+    assert!(out.contains(": ok,"), "{out}");
+    assert_eq!(run(&["generate", f]).0, 1, "never overwrites");
+}

@@ -1,5 +1,6 @@
 //! The map as pure data: stages, touchpoints and their sentiment. No I/O here.
 
+mod generate;
 mod ids;
 mod sample;
 
@@ -9,6 +10,7 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use generate::generate;
 pub use ids::new_id;
 pub use sample::{empty_map, sample_map, SAMPLE_JSON};
 

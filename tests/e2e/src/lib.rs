@@ -154,6 +154,9 @@ pub struct App {
     pub client: Client,
     _driver: Killed,
     _display: Display,
+    /// The app's config and data folders when the test did not choose them: every launch
+    /// starts clean, so that no test sees another's recovery copies or recent list.
+    _home: Option<tempfile::TempDir>,
 }
 
 impl App {
@@ -202,6 +205,13 @@ impl App {
             .env_remove("WAYLAND_DISPLAY")
             .stdout(Stdio::from(log.try_clone().expect("log file")))
             .stderr(Stdio::from(log));
+        let home = if launch.env.iter().any(|(k, _)| k == "JOURNEY_MAPPER_HOME") {
+            None
+        } else {
+            let dir = tempfile::tempdir().expect("a home folder for the app");
+            cmd.env("JOURNEY_MAPPER_HOME", dir.path());
+            Some(dir)
+        };
         for (k, v) in &launch.env {
             cmd.env(k, v);
         }
@@ -219,7 +229,7 @@ impl App {
             .connect(&format!("http://127.0.0.1:{port}"))
             .await
             .expect("a WebDriver session with the app");
-        App { client, _driver: driver, _display: display }
+        App { client, _driver: driver, _display: display, _home: home }
     }
 
     /// Waits until the map is on screen.

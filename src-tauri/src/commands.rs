@@ -181,3 +181,9 @@ pub fn reload_from_disk(window: &WebviewWindow, docs: &Documents) -> Result<Docu
     retitle(window, docs);
     Ok(docs.with(window.label(), |slot| slot.view()))
 }
+
+/// The session's preferred languages, for the page to pick its own.
+#[tauri::command]
+pub fn preferred_languages() -> Vec<String> {
+    crate::locale::preferred_languages(|name| std::env::var(name).ok())
+}

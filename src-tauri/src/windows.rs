@@ -38,6 +38,7 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
             commands::open_recent,
             commands::keep_mine,
             commands::load_theirs,
+            commands::preferred_languages,
         ])
         .setup(move |app| {
             let handle = app.handle().clone();

@@ -2,6 +2,7 @@ import './app.css';
 import { mount } from 'svelte';
 import App from './components/App.svelte';
 import { getLocale, pickLocale, setLocale } from './i18n';
+import { api } from './lib/api';
 
 async function start(): Promise<void> {
   // In `vite dev` in a plain browser there is no Tauri: answer the commands with a mock
@@ -10,9 +11,18 @@ async function start(): Promise<void> {
     const { installMockBackend } = await import('./dev/mockBackend');
     installMockBackend();
   }
-  setLocale(pickLocale(navigator.languages?.length ? navigator.languages : [navigator.language]));
+  setLocale(pickLocale([...(await sessionLanguages()), ...(navigator.languages ?? [navigator.language])]));
   document.documentElement.lang = getLocale();
   mount(App, { target: document.getElementById('app')! });
+}
+
+/** The session's languages from the app; the web view's own list can be wrong on Linux. */
+async function sessionLanguages(): Promise<string[]> {
+  try {
+    return await api.preferredLanguages();
+  } catch {
+    return [];
+  }
 }
 
 void start();

@@ -62,6 +62,37 @@ describe('locales', () => {
     expect(pickLocale(['en-GB'])).toBe('en');
   });
 
+  it('speaks Russian and Polish, picked from the system languages', () => {
+    expect(availableLocales()).toEqual(expect.arrayContaining(['en', 'pl', 'ru']));
+    expect(pickLocale(['ru-RU', 'en'])).toBe('ru');
+    expect(pickLocale(['pl-PL'])).toBe('pl');
+    setLocale('ru');
+    expect(t('toolbar.save')).toBe('Сохранить');
+    expect(t('status.touchpoints', { count: 1 })).toBe('1 точка контакта');
+    expect(t('status.touchpoints', { count: 3 })).toBe('3 точки контакта');
+    expect(t('status.touchpoints', { count: 5 })).toBe('5 точек контакта');
+    setLocale('pl');
+    expect(t('toolbar.save')).toBe('Zapisz');
+    expect(t('status.stages', { count: 2 })).toBe('2 etapy');
+    expect(t('status.stages', { count: 5 })).toBe('5 etapów');
+    setLocale('en');
+  });
+
+  it('Russian and Polish translate every message', () => {
+    const en = Object.keys(catalogue('en')!).sort();
+    for (const lang of ['ru', 'pl']) {
+      expect(Object.keys(catalogue(lang)!).sort(), lang).toEqual(en);
+      for (const [key, msg] of Object.entries(catalogue(lang)!)) {
+        // Plural messages need every form the language uses.
+        if (typeof msg !== 'string') {
+          for (const form of new Intl.PluralRules(lang).resolvedOptions().pluralCategories) {
+            expect(msg[form], `${lang}: ${key} (${form})`).toBeTypeOf('string');
+          }
+        }
+      }
+    }
+  });
+
   it('falls back to English for an unknown locale', () => {
     setLocale('xx');
     expect(t('toolbar.redo')).toBe('Redo');

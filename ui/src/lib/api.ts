@@ -52,6 +52,8 @@ export const api = {
   /** Closes this window; the core asks about unsaved changes first. */
   closeWindow: () => call<void>('close_window'),
   recentFiles: () => call<RecentEntry[]>('recent_files'),
+  /** The desktop session's languages, most preferred first ("ru-RU"). */
+  preferredLanguages: () => call<string[]>('preferred_languages'),
   /** After an outside change: keep this map; the next save overwrites the file. */
   keepMine: () => call<DocState>('keep_mine'),
   /** After an outside change: replace this map with the file's new version. */

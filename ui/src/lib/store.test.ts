@@ -37,6 +37,7 @@ function fakeApi(core: MockCore) {
     closeWindow: vi.fn<Api['closeWindow']>(async () => {}),
     recentFiles: vi.fn<Api['recentFiles']>(async () => []),
     keepMine: vi.fn<Api['keepMine']>(async () => core.state()),
+    preferredLanguages: vi.fn<Api['preferredLanguages']>(async () => []),
     loadTheirs: vi.fn<Api['loadTheirs']>(async () => core.replace(mapOf({ t: ['t1'] }), 'journey.json')),
     openRecent: vi.fn<Api['openRecent']>(async () => {}),
   } satisfies Api;

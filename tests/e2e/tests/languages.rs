@@ -1,0 +1,27 @@
+//! The UI speaks the system's language: English, Russian or Polish. Text the user typed
+//! (the map) is never translated.
+
+use journey_mapper_e2e::{copy_fixture, App, Launch};
+
+async fn in_language(lang: &str, save_label: &str, shot: &str) {
+    let dir = tempfile::tempdir().unwrap();
+    let file = copy_fixture("valid/online-store.journey.json", dir.path());
+    let launch = Launch::file(&file).env("LANGUAGE", lang).env("LANG", format!("{lang}.UTF-8")).env("LC_ALL", "");
+    let app = App::launch(launch).await;
+    app.ready().await;
+    app.wait_text("[data-action='save']", save_label).await;
+    // The map's own text stays as the file has it.
+    app.wait_text("[data-touchpoint-id='tp-cart']", "Adding to cart").await;
+    app.screenshot(shot).await;
+    app.close().await;
+}
+
+#[tokio::test]
+async fn russian() {
+    in_language("ru_RU", "Сохранить", "30-russian").await;
+}
+
+#[tokio::test]
+async fn polish() {
+    in_language("pl_PL", "Zapisz", "31-polish").await;
+}

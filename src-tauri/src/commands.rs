@@ -182,8 +182,16 @@ pub fn reload_from_disk(window: &WebviewWindow, docs: &Documents) -> Result<Docu
     Ok(docs.with(window.label(), |slot| slot.view()))
 }
 
-/// The session's preferred languages, for the page to pick its own.
+/// The languages to show the UI in, most preferred first: the one chosen in the app, then
+/// the session's.
 #[tauri::command]
-pub fn preferred_languages() -> Vec<String> {
-    crate::locale::preferred_languages(|name| std::env::var(name).ok())
+pub fn preferred_languages(window: WebviewWindow) -> Vec<String> {
+    let session = crate::locale::preferred_languages(|name| std::env::var(name).ok());
+    window.state::<Services>().language().into_iter().chain(session).collect()
+}
+
+/// Remembers the language chosen in the app; an empty one follows the session again.
+#[tauri::command]
+pub fn set_language(window: WebviewWindow, language: String) -> Result<(), String> {
+    window.state::<Services>().set_language(Some(language))
 }

@@ -1,4 +1,5 @@
-//! Where the app keeps its own files: the recent list (config) and recovery copies (data).
+//! Where the app keeps its own files: the recent list and settings (config) and recovery
+//! copies (data).
 //!
 //! Test hook: JOURNEY_MAPPER_HOME=/some/dir puts them in /some/dir/config and
 //! /some/dir/data instead of the user's folders. Unset, the platform folders are used.
@@ -25,6 +26,10 @@ impl AppPaths {
 
     pub fn recent_list(&self) -> PathBuf {
         self.config.join("recent.json")
+    }
+
+    pub fn settings(&self) -> PathBuf {
+        self.config.join("settings.json")
     }
 
     pub fn recovery_dir(&self) -> PathBuf {

@@ -12,13 +12,39 @@ pub struct Services {
     pub paths: AppPaths,
     pub recent: Mutex<RecentFiles>,
     pub recovery: RecoveryStore,
+    /// The language chosen in the app, if any; otherwise the session's is used.
+    pub language: Mutex<Option<String>>,
+}
+
+#[derive(serde::Serialize, serde::Deserialize, Default)]
+struct Settings {
+    language: Option<String>,
 }
 
 impl Services {
     pub fn new(paths: AppPaths) -> Self {
         let recent = RecentFiles::load(&paths.recent_list());
         let recovery = RecoveryStore::new(paths.recovery_dir());
-        Services { paths, recent: Mutex::new(recent), recovery }
+        // Settings are a convenience: a missing or damaged file means the defaults.
+        let settings: Settings = std::fs::read(paths.settings())
+            .ok()
+            .and_then(|b| serde_json::from_slice(&b).ok())
+            .unwrap_or_default();
+        Services { paths, recent: Mutex::new(recent), recovery, language: Mutex::new(settings.language) }
+    }
+
+    pub fn language(&self) -> Option<String> {
+        self.language.lock().unwrap_or_else(|p| p.into_inner()).clone()
+    }
+
+    /// Remembers the language chosen in the app (`None`: follow the session again).
+    pub fn set_language(&self, language: Option<String>) -> Result<(), String> {
+        let language = language.filter(|l| !l.is_empty() && l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
+        *self.language.lock().unwrap_or_else(|p| p.into_inner()) = language.clone();
+        let mut text = serde_json::to_string_pretty(&Settings { language }).unwrap_or_default();
+        text.push('\n');
+        std::fs::create_dir_all(&self.paths.config).map_err(|e| e.to_string())?;
+        journey_core::format::save_atomic(&self.paths.settings(), text.as_bytes()).map_err(|e| e.to_string())
     }
 
     /// Puts a file first in Open Recent. The list is a convenience: failing to write it

@@ -39,6 +39,7 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
             commands::keep_mine,
             commands::load_theirs,
             commands::preferred_languages,
+            commands::set_language,
         ])
         .setup(move |app| {
             let handle = app.handle().clone();

@@ -146,6 +146,22 @@ describe('DOM hooks of the contract', () => {
     expect($('[data-notes]')).toBeNull();
   });
 
+  it('switches the whole UI to another language at once, leaving the map text alone', async () => {
+    await start();
+    const select = $<HTMLSelectElement>('[data-language]')!;
+    expect([...select.options].map((o) => o.value)).toEqual(expect.arrayContaining(['en', 'pl', 'ru']));
+    select.value = 'pl';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect($('[data-action="save"]')!.textContent).toContain('Zapisz');
+    expect(card('tp-9').textContent).toContain('Negatywna');
+    expect($('[data-stage-id="purchase"]')!.textContent).toContain('Purchase');
+    select.value = 'en';
+    select.dispatchEvent(new Event('change', { bubbles: true }));
+    await settle();
+    expect($('[data-action="save"]')!.textContent).toContain('Save');
+  });
+
   it('renders text from the file as text, never as HTML', async () => {
     const map = sampleMap();
     map.title = '<img src=x onerror="window.hacked=1">';

@@ -10,6 +10,8 @@ export type Message = string | PluralForms;
 export type Catalogue = Record<string, Message>;
 export type Params = Record<string, string | number>;
 
+import { current } from './locale.svelte';
+
 const modules = import.meta.glob<{ default: Catalogue }>('./*.json', { eager: true });
 
 const catalogues: Record<string, Catalogue> = {};
@@ -19,8 +21,7 @@ for (const [path, mod] of Object.entries(modules)) {
 }
 
 export const FALLBACK_LOCALE = 'en';
-let locale = FALLBACK_LOCALE;
-let pluralRules = new Intl.PluralRules(locale);
+let pluralRules = new Intl.PluralRules(FALLBACK_LOCALE);
 
 export function availableLocales(): string[] {
   return Object.keys(catalogues).sort();
@@ -38,16 +39,29 @@ export function pickLocale(preferred: readonly string[]): string {
 }
 
 export function setLocale(tag: string): void {
-  locale = catalogues[tag] ? tag : FALLBACK_LOCALE;
-  pluralRules = new Intl.PluralRules(locale);
+  const next = catalogues[tag] ? tag : FALLBACK_LOCALE;
+  pluralRules = new Intl.PluralRules(next);
+  // Reactive: every t() in a template reads it, so switching re-renders the whole UI.
+  current.locale = next;
+  if (typeof document !== 'undefined') document.documentElement.lang = next;
 }
 
 export function getLocale(): string {
-  return locale;
+  return current.locale;
+}
+
+/** The names of the languages, each in itself, for the language menu. */
+export function localeName(tag: string): string {
+  try {
+    const name = new Intl.DisplayNames([tag], { type: 'language' }).of(tag) ?? tag;
+    return name.charAt(0).toLocaleUpperCase(tag) + name.slice(1);
+  } catch {
+    return tag;
+  }
 }
 
 function lookup(key: string): Message | undefined {
-  return catalogues[locale]?.[key] ?? catalogues[FALLBACK_LOCALE]?.[key];
+  return catalogues[current.locale]?.[key] ?? catalogues[FALLBACK_LOCALE]?.[key];
 }
 
 function interpolate(text: string, params?: Params): string {

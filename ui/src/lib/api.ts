@@ -54,6 +54,8 @@ export const api = {
   recentFiles: () => call<RecentEntry[]>('recent_files'),
   /** The desktop session's languages, most preferred first ("ru-RU"). */
   preferredLanguages: () => call<string[]>('preferred_languages'),
+  /** Remembers the language chosen in the app. */
+  setLanguage: (language: string) => call<void>('set_language', { language }),
   /** After an outside change: keep this map; the next save overwrites the file. */
   keepMine: () => call<DocState>('keep_mine'),
   /** After an outside change: replace this map with the file's new version. */

@@ -38,6 +38,7 @@ function fakeApi(core: MockCore) {
     recentFiles: vi.fn<Api['recentFiles']>(async () => []),
     keepMine: vi.fn<Api['keepMine']>(async () => core.state()),
     preferredLanguages: vi.fn<Api['preferredLanguages']>(async () => []),
+    setLanguage: vi.fn<Api['setLanguage']>(async () => {}),
     loadTheirs: vi.fn<Api['loadTheirs']>(async () => core.replace(mapOf({ t: ['t1'] }), 'journey.json')),
     openRecent: vi.fn<Api['openRecent']>(async () => {}),
   } satisfies Api;

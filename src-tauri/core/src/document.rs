@@ -134,8 +134,8 @@ impl Document {
     }
 
     /// True when the file was changed by someone else since we read or wrote it.
-    pub fn changed_on_disk(&self) -> bool {
-        match (&self.path, &self.stamp) {
+    pub fn changed_on_disk(&mut self) -> bool {
+        match (&self.path, &mut self.stamp) {
             (Some(path), Some(stamp)) => stamp.changed_on_disk(path),
             _ => false,
         }

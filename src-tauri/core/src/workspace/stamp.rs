@@ -1,9 +1,10 @@
 use std::path::Path;
 use std::time::SystemTime;
 
-/// What a file looked like when we read or wrote it. Size and modification time catch
-/// nearly every change; the content hash catches a rewrite within the same second with
-/// the same size (a sync client or `git checkout` can do that).
+/// What a file looked like when we read or wrote it. Size and modification time (to the
+/// nanosecond on today's file systems) tell cheaply that something happened; the content
+/// hash then tells whether the content really changed, so that a sync client touching the
+/// file, or rewriting the same bytes, is not reported as someone else's change.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct FileStamp {
     len: u64,
@@ -25,14 +26,24 @@ impl FileStamp {
         Some(FileStamp { len: meta.len(), modified: meta.modified().ok(), hash: fnv1a(bytes) })
     }
 
-    /// True when the file on disk is no longer the one this stamp describes. A cheap
-    /// metadata look comes first; the file is read only when size and time agree.
-    pub fn changed_on_disk(&self, path: &Path) -> bool {
+    /// True when the file on disk no longer has the content this stamp describes. It is
+    /// called twice a second per open map, so the file is read only when its size or time
+    /// moved.
+    /// When only the time moved (the same bytes rewritten), the stamp takes the new time,
+    /// so that the file is not read again on every later check.
+    pub fn changed_on_disk(&mut self, path: &Path) -> bool {
         let Ok(meta) = std::fs::metadata(path) else { return true };
-        if meta.len() != self.len || meta.modified().ok() != self.modified {
-            return true;
+        if meta.len() == self.len && meta.modified().ok() == self.modified {
+            return false;
         }
-        std::fs::read(path).map(|b| fnv1a(&b) != self.hash).unwrap_or(true)
+        match std::fs::read(path) {
+            Ok(bytes) if fnv1a(&bytes) == self.hash && bytes.len() as u64 == meta.len() => {
+                self.len = meta.len();
+                self.modified = meta.modified().ok();
+                false
+            }
+            _ => true,
+        }
     }
 }
 
@@ -51,17 +62,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn notices_a_rewrite_a_deletion_and_not_a_mere_read() {
+    fn notices_a_rewrite_a_deletion_and_not_a_mere_read_or_touch() {
         let dir = tempfile::tempdir().unwrap();
         let f = dir.path().join("m.journey.json");
         std::fs::write(&f, "one").unwrap();
-        let stamp = FileStamp::of(&f).unwrap();
+        let mut stamp = FileStamp::of(&f).unwrap();
         let _ = std::fs::read(&f).unwrap();
         assert!(!stamp.changed_on_disk(&f));
-        // Same size, and possibly the same second: the hash still tells.
+        // The same bytes written again (a sync client does this): not a change.
+        std::fs::write(&f, "one").unwrap();
+        assert!(!stamp.changed_on_disk(&f));
         std::fs::write(&f, "two").unwrap();
         assert!(stamp.changed_on_disk(&f));
-        let stamp = FileStamp::of(&f).unwrap();
+        let mut stamp = FileStamp::of(&f).unwrap();
         std::fs::remove_file(&f).unwrap();
         assert!(stamp.changed_on_disk(&f));
     }

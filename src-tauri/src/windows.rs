@@ -62,6 +62,12 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
             Ok(())
         })
         .on_window_event(|window, event| {
+            // By the time a window is destroyed it may be gone from the app's list, so this
+            // one needs only its label.
+            if let WindowEvent::Destroyed = event {
+                forget_window(window.app_handle(), window.label());
+                return;
+            }
             let Some(window) = window.app_handle().get_webview_window(window.label()) else { return };
             match event {
                 WindowEvent::CloseRequested { api, .. } => {
@@ -71,7 +77,6 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
                         tauri::async_runtime::spawn(close_with_question(window));
                     }
                 }
-                WindowEvent::Destroyed => forget_window(&window),
                 // A map file dropped on a window opens (in a window of its own, or the
                 // window that has it already). Card drags use pointer events, not HTML drag
                 // and drop, so they are not affected.
@@ -158,13 +163,12 @@ async fn close_with_question(window: WebviewWindow) {
     }
 }
 
-fn forget_window(window: &WebviewWindow) {
-    let docs = window.state::<Documents>();
-    if let Some(slot) = docs.remove(window.label()) {
+fn forget_window(app: &AppHandle, label: &str) {
+    if let Some(slot) = app.state::<Documents>().remove(label) {
         // A window that closes with unsaved changes keeps its recovery copy only when it
         // was not closed on purpose, and closing on purpose went through the question.
         if let Some(doc) = slot.doc.filter(|d| !d.is_dirty()) {
-            window.state::<Services>().recovery.remove(doc.key());
+            app.state::<Services>().recovery.remove(doc.key());
         }
     }
 }

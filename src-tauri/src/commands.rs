@@ -186,12 +186,14 @@ pub fn reload_from_disk(window: &WebviewWindow, docs: &Documents) -> Result<Docu
 /// the session's.
 #[tauri::command]
 pub fn preferred_languages(window: WebviewWindow) -> Vec<String> {
-    let session = crate::locale::preferred_languages(|name| std::env::var(name).ok());
-    window.state::<Services>().language().into_iter().chain(session).collect()
+    window.state::<Services>().languages()
 }
 
 /// Remembers the language chosen in the app; an empty one follows the session again.
 #[tauri::command]
 pub fn set_language(window: WebviewWindow, language: String) -> Result<(), String> {
-    window.state::<Services>().set_language(Some(language))
+    window.state::<Services>().set_language(Some(language))?;
+    // The native menus follow at once.
+    crate::menu::refresh(window.app_handle());
+    Ok(())
 }

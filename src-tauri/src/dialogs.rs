@@ -8,7 +8,14 @@
 
 use std::path::PathBuf;
 
-use tauri::WebviewWindow;
+use tauri::{Manager, WebviewWindow};
+
+use crate::i18n::tr;
+use crate::services::Services;
+
+fn ui_language(window: &WebviewWindow) -> &'static str {
+    window.state::<Services>().ui_language()
+}
 
 pub const TEST_DIALOG_PATH: &str = "JOURNEY_MAPPER_TEST_DIALOG_PATH";
 pub const TEST_UNSAVED_ANSWER: &str = "JOURNEY_MAPPER_TEST_UNSAVED_ANSWER";
@@ -30,15 +37,18 @@ pub async fn ask_unsaved(window: &WebviewWindow, name: String) -> Unsaved {
             _ => Unsaved::Cancel,
         };
     }
-    let (save, discard, cancel) = ("Save".to_owned(), "Don't Save".to_owned(), "Cancel".to_owned());
+    let lang = ui_language(window);
+    let (save, discard, cancel) =
+        (tr(lang, "unsaved.save", &[]), tr(lang, "unsaved.discard", &[]), tr(lang, "unsaved.cancel", &[]));
+    let (title, message) = (tr(lang, "unsaved.title", &[]), tr(lang, "unsaved.message", &[("name", &name)]));
     let w = window.clone();
     let buttons = rfd::MessageButtons::YesNoCancelCustom(save.clone(), discard.clone(), cancel);
     let result = on_main_thread(window, move || {
         rfd::AsyncMessageDialog::new()
             .set_parent(&w)
             .set_level(rfd::MessageLevel::Warning)
-            .set_title("Unsaved changes")
-            .set_description(format!("Save the changes to “{name}” before closing? If you don't, they are lost."))
+            .set_title(title)
+            .set_description(message)
             .set_buttons(buttons)
             .show()
     })
@@ -59,10 +69,11 @@ fn test_answer() -> Option<Option<PathBuf>> {
 
 fn base_dialog(window: &WebviewWindow, start_dir: Option<PathBuf>) -> rfd::AsyncFileDialog {
     let dir = start_dir.or_else(dirs::document_dir).or_else(dirs::home_dir);
+    let lang = ui_language(window);
     let mut dialog = rfd::AsyncFileDialog::new()
         .set_parent(window)
-        .add_filter("Journey maps", &["journey.json"])
-        .add_filter("JSON files", &["json"]);
+        .add_filter(tr(lang, "dialog.maps", &[]), &["journey.json"])
+        .add_filter(tr(lang, "dialog.json", &[]), &["json"]);
     if let Some(dir) = dir {
         dialog = dialog.set_directory(dir);
     }

@@ -12,37 +12,48 @@ use crate::windows;
 const RECENT_PREFIX: &str = "recent:";
 
 pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
-    let entries = app.state::<Services>().recent_entries();
-    let mut recent = SubmenuBuilder::new(app, "Open Recent");
+    let services = app.state::<Services>();
+    let lang = services.ui_language();
+    let tr = |key: &str| crate::i18n::tr(lang, key, &[]);
+    let entries = services.recent_entries();
+    let mut recent = SubmenuBuilder::new(app, tr("menu.openRecent"));
     if entries.is_empty() {
-        recent = recent.item(&MenuItemBuilder::with_id("recent-none", "No Recent Maps").enabled(false).build(app)?);
+        recent = recent.item(&MenuItemBuilder::with_id("recent-none", tr("menu.noRecent")).enabled(false).build(app)?);
     }
     for (i, entry) in entries.iter().enumerate() {
         let folder = entry.path.parent().map(|p| p.display().to_string()).unwrap_or_default();
-        let label = if entry.exists {
-            format!("{}  —  {folder}", entry.name)
+        let name = if entry.exists {
+            entry.name.clone()
         } else {
-            format!("{} (missing)  —  {folder}", entry.name)
+            crate::i18n::tr(lang, "menu.missing", &[("name", &entry.name)])
         };
+        let label = format!("{name}  —  {folder}");
         recent = recent.item(&MenuItemBuilder::with_id(format!("{RECENT_PREFIX}{i}"), label).enabled(entry.exists).build(app)?);
     }
     let any_missing = entries.iter().any(|e| !e.exists);
     recent = recent
         .separator()
-        .item(&MenuItemBuilder::with_id("recent-remove-missing", "Remove Missing Files").enabled(any_missing).build(app)?)
-        .item(&MenuItemBuilder::with_id("recent-clear", "Clear List").enabled(!entries.is_empty()).build(app)?);
+        .item(&MenuItemBuilder::with_id("recent-remove-missing", tr("menu.removeMissing")).enabled(any_missing).build(app)?)
+        .item(&MenuItemBuilder::with_id("recent-clear", tr("menu.clearRecent")).enabled(!entries.is_empty()).build(app)?);
 
-    let file = SubmenuBuilder::new(app, "File")
-        .item(&MenuItemBuilder::with_id("new", "New Map").accelerator("CmdOrCtrl+N").build(app)?)
-        .item(&MenuItemBuilder::with_id("new-sample", "New from Sample").build(app)?)
-        .item(&MenuItemBuilder::with_id("open", "Open…").accelerator("CmdOrCtrl+O").build(app)?)
+    let item = |id: &str, key: &str, keys: Option<&str>| {
+        let mut b = MenuItemBuilder::with_id(id, tr(key));
+        if let Some(k) = keys {
+            b = b.accelerator(k);
+        }
+        b.build(app)
+    };
+    let file = SubmenuBuilder::new(app, tr("menu.file"))
+        .item(&item("new", "menu.new", Some("CmdOrCtrl+N"))?)
+        .item(&item("new-sample", "menu.newSample", None)?)
+        .item(&item("open", "menu.open", Some("CmdOrCtrl+O"))?)
         .item(&recent.build()?)
         .separator()
-        .item(&MenuItemBuilder::with_id("save", "Save").accelerator("CmdOrCtrl+S").build(app)?)
-        .item(&MenuItemBuilder::with_id("save-as", "Save As…").accelerator("CmdOrCtrl+Shift+S").build(app)?)
+        .item(&item("save", "menu.save", Some("CmdOrCtrl+S"))?)
+        .item(&item("save-as", "menu.saveAs", Some("CmdOrCtrl+Shift+S"))?)
         .separator()
-        .item(&MenuItemBuilder::with_id("close", "Close Window").accelerator("CmdOrCtrl+W").build(app)?)
-        .item(&MenuItemBuilder::with_id("quit", "Quit").accelerator("CmdOrCtrl+Q").build(app)?)
+        .item(&item("close", "menu.close", Some("CmdOrCtrl+W"))?)
+        .item(&item("quit", "menu.quit", Some("CmdOrCtrl+Q"))?)
         .build()?;
     MenuBuilder::new(app).item(&file).build()
 }

@@ -33,6 +33,18 @@ impl Services {
         Services { paths, recent: Mutex::new(recent), recovery, language: Mutex::new(settings.language) }
     }
 
+    /// The UI's languages, most preferred first: the one chosen in the app, then the
+    /// desktop session's.
+    pub fn languages(&self) -> Vec<String> {
+        let session = crate::locale::preferred_languages(|name| std::env::var(name).ok());
+        self.language().into_iter().chain(session).collect()
+    }
+
+    /// The language of the texts the shell shows itself (menu, native questions).
+    pub fn ui_language(&self) -> &'static str {
+        crate::i18n::pick(&self.languages())
+    }
+
     pub fn language(&self) -> Option<String> {
         self.language.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }

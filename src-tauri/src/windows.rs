@@ -208,19 +208,18 @@ fn disk_changed(window: &WebviewWindow, change: DiskChange, dirty: bool) {
         (DiskChange::Missing, _) => {
             let _ = docs.with_doc(window.label(), |d| d.keep_mine());
             retitle(window, &docs);
-            crate::commands::show_error(
-                window,
-                &format!("“{name}” was moved or deleted. Your map is still open: save it to write the file again, or use Save As."),
-            );
+            let lang = window.state::<Services>().ui_language();
+            crate::commands::show_error(window, &crate::i18n::tr(lang, "disk.missing", &[("name", &name)]));
         }
         (DiskChange::Modified, false) => match crate::commands::reload_from_disk(window, &docs) {
             Ok(_) => {
                 let _ = window.emit_to(window.label(), "document-replaced", "reloaded");
             }
-            Err(message) => crate::commands::show_error(
-                window,
-                &format!("“{name}” was changed on disk, but the new version cannot be opened, so your map is unchanged. {message}"),
-            ),
+            Err(message) => {
+                let lang = window.state::<Services>().ui_language();
+                let text = crate::i18n::tr(lang, "disk.unreadable", &[("name", &name), ("reason", &message)]);
+                crate::commands::show_error(window, &text);
+            }
         },
         (DiskChange::Modified, true) => {
             let _ = window.emit_to(window.label(), "disk-changed", name);

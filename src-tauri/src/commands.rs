@@ -103,26 +103,10 @@ pub async fn open(window: WebviewWindow, docs: Docs<'_>) -> Result<Option<Docume
     let Some(path) = dialogs::pick_open_path(&window, dir).await else {
         return Ok(None);
     };
-    // A map open elsewhere is focused; an untouched window is reused; otherwise the map
-    // gets a window of its own. A file that cannot be read leaves this map as it was.
-    if let Some(label) = docs.window_of(&path) {
-        if let Some(w) = window.app_handle().get_webview_window(&label) {
-            let _ = w.set_focus();
-        }
-        return Ok(None);
+    match windows::open_from(&window, &path)? {
+        windows::Opened::Here => Ok(Some(docs.with(window.label(), |slot| slot.view()))),
+        windows::Opened::Elsewhere => Ok(None),
     }
-    let doc = Document::open(&path).map_err(|e| e.to_string())?;
-    crate::menu::remember(window.app_handle(), &path);
-    if !docs.with(window.label(), |slot| slot.is_disposable()) {
-        windows::open_map_window(window.app_handle(), Slot::with_doc(doc)).map_err(|e| e.to_string())?;
-        return Ok(None);
-    }
-    let view = docs.with(window.label(), |slot| {
-        *slot = Slot::with_doc(doc);
-        slot.view()
-    });
-    retitle(&window, &docs);
-    Ok(Some(view))
 }
 
 #[tauri::command]

@@ -5,7 +5,7 @@
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, SubmenuBuilder};
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewWindow};
 
-use crate::documents::{Documents, Slot};
+use crate::documents::Slot;
 use crate::services::Services;
 use crate::windows;
 
@@ -116,16 +116,11 @@ pub fn remember(app: &AppHandle, path: &std::path::Path) {
 pub fn open_recent(window: &WebviewWindow, index: usize) {
     let app = window.app_handle();
     let Some(entry) = app.state::<Services>().recent_entries().into_iter().nth(index) else { return };
-    let reuse = app.state::<Documents>().with(window.label(), |s| s.is_disposable());
-    if reuse && app.state::<Documents>().window_of(&entry.path).is_none() {
-        if let Ok(doc) = journey_core::document::Document::open(&entry.path) {
-            app.state::<Documents>().with(window.label(), |slot| *slot = Slot::with_doc(doc));
-            remember(app, &entry.path);
-            windows::retitle(window, &app.state::<Documents>());
+    match windows::open_from(window, &entry.path) {
+        Ok(windows::Opened::Here) => {
             let _ = window.emit_to(window.label(), "document-replaced", ());
-            refresh(app);
-            return;
         }
+        Ok(windows::Opened::Elsewhere) => {}
+        Err(message) => crate::commands::show_error(window, &message),
     }
-    let _ = windows::open_path(app, &entry.path);
 }

@@ -109,6 +109,38 @@ pub fn open_path(app: &AppHandle, path: &std::path::Path) -> tauri::Result<Webvi
     open_map_window(app, slot)
 }
 
+/// What opening a file from a window did.
+pub enum Opened {
+    /// The map is now in that window.
+    Here,
+    /// The map is in another window: one that had it already, or a new one.
+    Elsewhere,
+}
+
+/// Opens `path` from `window` (Open…, Open Recent): focuses the window that has it already,
+/// puts it in `window` when that shows an untouched, never-saved map, else opens a window
+/// of its own. A file that cannot be read leaves every window as it was and says why.
+pub fn open_from(window: &WebviewWindow, path: &std::path::Path) -> Result<Opened, String> {
+    let app = window.app_handle();
+    let docs = app.state::<Documents>();
+    if let Some(label) = docs.window_of(path) {
+        if let Some(w) = app.get_webview_window(&label) {
+            let _ = w.set_focus();
+        }
+        return Ok(Opened::Elsewhere);
+    }
+    let doc = journey_core::document::Document::open(path).map_err(|e| e.to_string())?;
+    crate::menu::remember(app, path);
+    if docs.with(window.label(), |slot| slot.is_disposable()) {
+        docs.with(window.label(), |slot| *slot = Slot::with_doc(doc));
+        retitle(window, &docs);
+        Ok(Opened::Here)
+    } else {
+        open_map_window(app, Slot::with_doc(doc)).map_err(|e| e.to_string())?;
+        Ok(Opened::Elsewhere)
+    }
+}
+
 pub fn open_map_window(app: &AppHandle, slot: Slot) -> tauri::Result<WebviewWindow> {
     let label = format!("map-{}", NEXT_WINDOW.fetch_add(1, Ordering::Relaxed));
     let title = slot.title();

@@ -103,3 +103,33 @@ mod edit {
         });
     }
 }
+
+/// Each export of a 500-touchpoint map, render only (no file write). PNG and PDF are
+/// the slow ones: the target is under a second each.
+mod export {
+    use super::*;
+    use journey_core::export::{render, Format, Options, Paper, Quiet};
+
+    fn map500() -> &'static Map {
+        static MAP: OnceLock<Map> = OnceLock::new();
+        MAP.get_or_init(|| generate(8, 500, 42))
+    }
+
+    #[divan::bench(args = ["png", "svg", "pdf", "html", "csv", "md"], sample_count = 10)]
+    fn touchpoints_500(b: Bencher, format: &str) {
+        let format = Format::from_extension(format).unwrap();
+        b.bench(|| render(black_box(map500()), format, &Options::default(), &Quiet).unwrap());
+    }
+
+    #[divan::bench(sample_count = 10)]
+    fn touchpoints_500_png_at_2x(b: Bencher) {
+        let options = Options { scale: 2, ..Options::default() };
+        b.bench(|| render(black_box(map500()), Format::Png, &options, &Quiet).unwrap());
+    }
+
+    #[divan::bench(sample_count = 10)]
+    fn touchpoints_500_pdf_on_a4(b: Bencher) {
+        let options = Options { paper: Paper::A4, ..Options::default() };
+        b.bench(|| render(black_box(map500()), Format::Pdf, &options, &Quiet).unwrap());
+    }
+}

@@ -7,6 +7,7 @@ use std::path::{Path, PathBuf};
 
 use clap::{Parser, Subcommand};
 
+use crate::export::{self, Delimiter, Format, Language, Options, Paper};
 use crate::format::{self, FileError};
 use crate::model::{sample_map, Map};
 
@@ -54,11 +55,47 @@ enum Command {
         #[arg(long, default_value_t = 1)]
         seed: u64,
     },
+    /// Export FILE as an image, PDF, web page, spreadsheet or Markdown to OUT.
+    Export {
+        #[arg(value_name = "FILE")]
+        file: PathBuf,
+        /// png, svg, pdf, html, csv or md; by default, from OUT's extension.
+        #[arg(long, value_parser = parse_format)]
+        format: Option<Format>,
+        /// PNG: pixels per map pixel, 1 or 2.
+        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u32).range(1..=2))]
+        scale: u32,
+        /// PDF: map (one page the map's size), a4, a3 or letter (landscape).
+        #[arg(long, default_value = "map", value_parser = parse_paper)]
+        paper: Paper,
+        /// CSV: comma or semicolon.
+        #[arg(long, default_value = "comma", value_parser = parse_delimiter)]
+        delimiter: Delimiter,
+        /// Language of the words the export adds (en, ru, pl); by default the session's.
+        #[arg(long)]
+        lang: Option<String>,
+        #[arg(short = 'o', long = "output", value_name = "OUT")]
+        output: PathBuf,
+    },
+}
+
+fn parse_format(s: &str) -> Result<Format, String> {
+    Format::from_extension(s).ok_or_else(|| format!("unknown format {s:?}; use png, svg, pdf, html, csv or md"))
+}
+
+fn parse_paper(s: &str) -> Result<Paper, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_ascii_lowercase()))
+        .map_err(|_| format!("unknown paper {s:?}; use map, a4, a3 or letter"))
+}
+
+fn parse_delimiter(s: &str) -> Result<Delimiter, String> {
+    serde_json::from_value(serde_json::Value::String(s.to_ascii_lowercase()))
+        .map_err(|_| format!("unknown delimiter {s:?}; use comma or semicolon"))
 }
 
 /// The words that make the binary run headless instead of opening a window.
 pub const SUBCOMMANDS: &[&str] =
-    &["check", "new", "fmt", "schema", "generate", "help", "--help", "-h", "--version", "-V"];
+    &["check", "new", "fmt", "schema", "generate", "export", "help", "--help", "-h", "--version", "-V"];
 
 /// True when the arguments (after the program name) ask for a CLI subcommand.
 pub fn is_cli_invocation(first_arg: Option<&str>) -> bool {
@@ -86,6 +123,14 @@ where
         Command::Fmt { file } => fmt(&file, out),
         Command::Schema => write!(out, "{}", format::schema::generate()).map(|_| 0).map_err(|e| e.to_string()),
         Command::Generate { file, touchpoints, stages, seed } => generate(&file, stages, touchpoints, seed, out),
+        Command::Export { file, format, scale, paper, delimiter, lang, output } => {
+            let language = match lang {
+                Some(tag) => Language::from_tag(&tag),
+                None => session_language(),
+            };
+            let options = Options { scale, paper, delimiter, language };
+            export(&file, format, &options, &output, out)
+        }
     };
     match result {
         Ok(code) => code,
@@ -138,6 +183,12 @@ fn generate(file: &Path, stages: usize, touchpoints: usize, seed: u64, out: &mut
 
 fn fmt(file: &Path, out: &mut dyn Write) -> Result<i32, String> {
     let loaded = format::load_file(file).map_err(|e: FileError| e.to_string())?;
+    if loaded.from_image() {
+        return Err(format!(
+            "{} is an image with a map inside; fmt rewrites map files only (open it in the app and use Save As to get a map file)",
+            file.display()
+        ));
+    }
     // fmt changes layout, never content: a map that needs repairs is left for a person
     // to open, review and save.
     if loaded.was_repaired() {
@@ -158,4 +209,29 @@ fn fmt(file: &Path, out: &mut dyn Write) -> Result<i32, String> {
     format::save_atomic(file, canonical.as_bytes()).map_err(|e| e.to_string())?;
     let _ = writeln!(out, "{}: rewritten", file.display());
     Ok(0)
+}
+
+fn export(file: &Path, format: Option<Format>, options: &Options, output: &Path, out: &mut dyn Write) -> Result<i32, String> {
+    let format = match format {
+        Some(f) => f,
+        None => output
+            .extension()
+            .and_then(|e| Format::from_extension(&e.to_string_lossy()))
+            .ok_or_else(|| format!("cannot tell the format from {}; give --format png, svg, pdf, html, csv or md", output.display()))?,
+    };
+    export::check_target(Some(file), output).map_err(|e| e.to_string())?;
+    let loaded = format::load_file(file).map_err(|e: FileError| e.to_string())?;
+    export::export_file(&loaded.map, format, options, output, &export::Quiet).map_err(|e| e.to_string())?;
+    let _ = writeln!(out, "{}: written, {}", output.display(), summary(&loaded.map));
+    Ok(0)
+}
+
+/// The language of the desktop session, read the way gettext does.
+fn session_language() -> Language {
+    ["LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"]
+        .iter()
+        .filter_map(|v| std::env::var(v).ok())
+        .find(|v| !v.is_empty())
+        .map(|v| Language::from_tag(v.split(':').next().unwrap_or("")))
+        .unwrap_or_default()
 }

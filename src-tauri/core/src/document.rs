@@ -107,9 +107,15 @@ impl Document {
     pub fn open(path: &Path) -> Result<Self, FileError> {
         let loaded = format::load_file(path)?;
         let repaired = loaded.was_repaired();
+        let from_image = loaded.from_image();
         let mut doc = Self::untitled(loaded.map);
-        doc.path = Some(path.to_path_buf());
         doc.notes = loaded.notes;
+        // A map taken out of a picture has no map file yet: saving must never write
+        // JSON over the PNG or SVG it came from.
+        if from_image {
+            return Ok(doc);
+        }
+        doc.path = Some(path.to_path_buf());
         doc.stamp = FileStamp::of(path);
         if repaired {
             doc.saved_revision = doc.bump();

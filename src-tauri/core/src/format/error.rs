@@ -13,6 +13,8 @@ pub enum LoadError {
     Empty,
     #[error("is a binary file, not text; expected a journey map in JSON")]
     Binary,
+    #[error("is a {image} image with no journey map inside; only images exported by Journey Mapper carry one")]
+    ImageWithoutMap { image: &'static str },
     #[error("is not UTF-8 text (invalid byte at offset {offset}); expected a journey map in JSON")]
     NotUtf8 { offset: usize },
     #[error("{line}:{column}: the file ends too early; it looks truncated")]

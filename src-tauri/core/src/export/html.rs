@@ -1,0 +1,506 @@
+//! The map as one self-contained web page, for people who do not have the app: the title,
+//! the stages as columns (scrolling sideways when wide), the cards with their sentiment,
+//! a legend, and filters by sentiment.
+//!
+//! The page makes no request at all: no script, no external style, font or image; the
+//! faces are inline SVG and the filters are radio buttons styled with `:checked ~`, so
+//! they work with JavaScript disabled. A Content-Security-Policy forbids everything but
+//! the inline style, so even a page edited by hand cannot load or run anything.
+//! Everything from the map is text, HTML-escaped; nothing in it becomes markup.
+
+use std::fmt::Write;
+
+use super::{sentiment_label, stages_with_cards, Labels};
+use crate::model::{Map, Sentiment};
+
+/// The policy is a meta tag because the file is opened from disk, with no server to send
+/// headers; `default-src 'none'` also blocks images, fonts and frames.
+const CSP: &str =
+    "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+pub fn render(map: &Map, labels: &Labels) -> String {
+    let stages = stages_with_cards(map);
+    let title = if map.title.trim().is_empty() {
+        &labels.untitled
+    } else {
+        &map.title
+    };
+    let mut totals = [0usize; 3];
+    for (_, cards) in &stages {
+        for card in cards {
+            totals[index(card.sentiment)] += 1;
+        }
+    }
+    let total: usize = totals.iter().sum();
+
+    let mut h = String::with_capacity(16 * 1024 + 600 * total);
+    h.push_str("<!DOCTYPE html>\n");
+    let _ = writeln!(h, "<html lang=\"{}\">", esc(&labels.lang));
+    h.push_str("<head>\n<meta charset=\"utf-8\">\n");
+    let _ = writeln!(
+        h,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"{}\">",
+        esc(CSP)
+    );
+    h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+    h.push_str("<meta name=\"color-scheme\" content=\"light\">\n");
+    h.push_str("<meta name=\"generator\" content=\"Journey Mapper\">\n");
+    let _ = writeln!(h, "<title>{}</title>", esc(title));
+    let _ = writeln!(h, "<style>{CSS}</style>");
+    h.push_str("</head>\n<body>\n");
+
+    // The filters: radio buttons before everything they act on, so that `:checked ~`
+    // reaches the toolbar (to mark the chosen one) and the board (to hide cards).
+    h.push_str("<input class=\"filter\" type=\"radio\" name=\"show\" id=\"show-all\" checked>\n");
+    for s in Sentiment::ALL {
+        let _ = writeln!(
+            h,
+            "<input class=\"filter\" type=\"radio\" name=\"show\" id=\"show-{}\">",
+            s.as_str()
+        );
+    }
+
+    h.push_str("<header class=\"page-head\">\n");
+    let _ = writeln!(h, "<h1 dir=\"auto\">{}</h1>", esc(title));
+    h.push_str("<div class=\"toolbar\">\n");
+    // The legend: colour, face and word for each sentiment, with the map's counts.
+    let _ = write!(
+        h,
+        "<div class=\"legend\"><span class=\"legend-head\">{}:</span>",
+        esc(&labels.legend)
+    );
+    for s in Sentiment::ALL {
+        let _ = write!(
+            h,
+            "<span class=\"key {s}\"><span class=\"swatch\"></span>{face}{label} <b>{n}</b></span>",
+            s = s.as_str(),
+            face = face(s),
+            label = esc(sentiment_label(labels, s)),
+            n = totals[index(s)],
+        );
+    }
+    let _ = writeln!(
+        h,
+        "<span class=\"key total\">{}: <b>{total}</b></span>{}</div>",
+        esc(&labels.touchpoints),
+        bar(labels, &totals, "map-bar")
+    );
+    let _ = write!(
+        h,
+        "<div class=\"filters\"><span class=\"filters-head\">{}:</span>",
+        esc(&labels.show)
+    );
+    let _ = write!(
+        h,
+        "<label for=\"show-all\" class=\"pill all\">{}</label>",
+        esc(&labels.all)
+    );
+    for s in Sentiment::ALL {
+        let _ = write!(
+            h,
+            "<label for=\"show-{s}\" class=\"pill {s}\">{face}{label}</label>",
+            s = s.as_str(),
+            face = face(s),
+            label = esc(sentiment_label(labels, s)),
+        );
+    }
+    h.push_str("</div>\n</div>\n</header>\n");
+
+    h.push_str("<main class=\"board-scroll\">\n<div class=\"board\">\n");
+    if stages.is_empty() {
+        let _ = writeln!(h, "<p class=\"empty\">{}</p>", esc(&labels.no_touchpoints));
+    }
+    for (stage, cards) in &stages {
+        let mut counts = [0usize; 3];
+        for card in cards {
+            counts[index(card.sentiment)] += 1;
+        }
+        let _ = writeln!(
+            h,
+            "<section class=\"stage\" data-stage-id=\"{}\">",
+            esc(&stage.id)
+        );
+        h.push_str("<header class=\"stage-head\">\n<div class=\"stage-top\">");
+        let _ = write!(
+            h,
+            "<h2 class=\"stage-name\" dir=\"auto\">{}</h2>",
+            esc(&stage.name)
+        );
+        // The count follows the filter: all the stage's cards, or those of one sentiment.
+        let _ = write!(
+            h,
+            "<span class=\"count\" title=\"{}: {}\"><span class=\"n n-all\">{}</span>",
+            esc(&labels.touchpoints),
+            cards.len(),
+            cards.len()
+        );
+        for s in Sentiment::ALL {
+            let _ = write!(
+                h,
+                "<span class=\"n n-{}\">{}</span>",
+                s.as_str(),
+                counts[index(s)]
+            );
+        }
+        h.push_str("</span></div>\n");
+        h.push_str(&bar(labels, &counts, "stage-bar"));
+        h.push_str("\n</header>\n");
+        if cards.is_empty() {
+            let _ = writeln!(h, "<p class=\"empty\">{}</p>", esc(&labels.no_touchpoints));
+        } else {
+            h.push_str("<ol class=\"cards\">\n");
+            for card in cards {
+                let s = card.sentiment.as_str();
+                let _ = writeln!(
+                    h,
+                    "<li class=\"card {s}\" data-touchpoint-id=\"{id}\" data-sentiment=\"{s}\">\
+                     <p class=\"title\" dir=\"auto\">{title}</p>\
+                     <span class=\"chip {s}\">{face}<span>{label}</span></span></li>",
+                    id = esc(&card.id),
+                    title = esc(&card.title),
+                    face = face(card.sentiment),
+                    label = esc(sentiment_label(labels, card.sentiment)),
+                );
+            }
+            h.push_str("</ol>\n");
+            // Shown by the filter when it hides every card of this stage.
+            for s in Sentiment::ALL {
+                if counts[index(s)] == 0 {
+                    let _ = writeln!(
+                        h,
+                        "<p class=\"none none-{}\">{}</p>",
+                        s.as_str(),
+                        esc(&labels.no_matching)
+                    );
+                }
+            }
+        }
+        h.push_str("</section>\n");
+    }
+    h.push_str("</div>\n</main>\n");
+    let _ = writeln!(
+        h,
+        "<footer class=\"page-foot\">{}</footer>",
+        esc(&labels.made_with)
+    );
+    h.push_str("</body>\n</html>\n");
+    h
+}
+
+fn index(s: Sentiment) -> usize {
+    Sentiment::ALL.iter().position(|v| *v == s).unwrap_or(1)
+}
+
+/// The share of each sentiment as a bar, with its numbers for screen readers.
+fn bar(labels: &Labels, counts: &[usize; 3], class: &str) -> String {
+    let summary: Vec<String> = Sentiment::ALL
+        .into_iter()
+        .map(|s| format!("{}: {}", sentiment_label(labels, s), counts[index(s)]))
+        .collect();
+    let summary = esc(&summary.join(", "));
+    let mut out = format!(
+        "<div class=\"bar {class}\" role=\"img\" aria-label=\"{summary}\" title=\"{summary}\">"
+    );
+    for s in Sentiment::ALL {
+        let n = counts[index(s)];
+        if n > 0 {
+            let _ = write!(
+                out,
+                "<span class=\"seg {}\" style=\"flex-grow:{n}\"></span>",
+                s.as_str()
+            );
+        }
+    }
+    out.push_str("</div>");
+    out
+}
+
+/// A face for each sentiment, as the app draws it: smiling, straight, frowning; so that
+/// sentiment is never told by colour alone. Inline SVG: no request, no emoji font.
+fn face(s: Sentiment) -> String {
+    let mouth = match s {
+        Sentiment::Positive => "M6.3 11.4c1.9 2.6 5.5 2.6 7.4 0",
+        Sentiment::Neutral => "M6.8 12.6h6.4",
+        Sentiment::Negative => "M6.3 14c1.9-2.5 5.5-2.5 7.4 0",
+    };
+    format!(
+        "<svg class=\"face {}\" viewBox=\"0 0 20 20\" width=\"14\" height=\"14\" aria-hidden=\"true\" focusable=\"false\">\
+         <circle class=\"head\" cx=\"10\" cy=\"10\" r=\"8.4\"/><circle class=\"eye\" cx=\"7.2\" cy=\"7.9\" r=\"1.15\"/>\
+         <circle class=\"eye\" cx=\"12.8\" cy=\"7.9\" r=\"1.15\"/><path class=\"mouth\" d=\"{mouth}\"/></svg>",
+        s.as_str()
+    )
+}
+
+/// Text as HTML text or attribute value: nothing in it can open a tag, end an attribute
+/// or start an entity.
+fn esc(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 16);
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            // NUL is a parse error in HTML; show what the browser would.
+            '\0' => out.push('\u{FFFD}'),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The app's look (ui/src/app.css): its colours, radii, shadows and font stack, the
+/// fonts being whatever the reader's system has.
+const CSS: &str = r#"
+:root {
+  --font: 'Inter', 'Segoe UI', Cantarell, 'Noto Sans', 'DejaVu Sans', sans-serif;
+  --bg: #f5f6f8; --surface: #ffffff; --column: #eceef2; --column-border: #e1e4ea;
+  --border: #dde1e7; --border-strong: #c5cbd4;
+  --text: #1b2230; --text-muted: #5a6474; --text-faint: #8a93a2;
+  --accent: #3557d4; --accent-soft: #e9eefc;
+  --positive: #1f8f52; --positive-text: #156b3c; --positive-soft: #e3f4ea;
+  --neutral: #7d8898; --neutral-text: #4a5363; --neutral-soft: #eceff3;
+  --negative: #d2393f; --negative-text: #b0262c; --negative-soft: #fceaea;
+  --radius-sm: 6px; --radius: 8px; --radius-lg: 12px;
+  --shadow-card: 0 1px 2px rgba(16, 24, 40, 0.06), 0 1px 1px rgba(16, 24, 40, 0.03);
+  --column-width: 248px;
+  color-scheme: light;
+}
+* { box-sizing: border-box; }
+html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+body {
+  margin: 0; background: var(--bg); color: var(--text);
+  font: 14px/1.4 var(--font); -webkit-font-smoothing: antialiased;
+}
+.positive { --line: var(--positive); --soft: var(--positive-soft); --ink: var(--positive-text); }
+.neutral { --line: var(--neutral); --soft: var(--neutral-soft); --ink: var(--neutral-text); }
+.negative { --line: var(--negative); --soft: var(--negative-soft); --ink: var(--negative-text); }
+
+.page-head { padding: 24px 32px 16px; }
+h1 {
+  margin: 0 0 14px; font-size: 24px; font-weight: 700; line-height: 1.25;
+  overflow-wrap: anywhere; unicode-bidi: isolate;
+}
+.toolbar { display: flex; flex-wrap: wrap; align-items: center; justify-content: space-between; gap: 12px 24px; }
+.legend, .filters { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; color: var(--text-muted); font-size: 13px; }
+.legend-head, .filters-head { font-weight: 600; color: var(--text); }
+.key { display: inline-flex; align-items: center; gap: 5px; }
+.key b { color: var(--text); font-weight: 600; font-variant-numeric: tabular-nums; }
+.swatch { width: 4px; height: 16px; border-radius: 2px; background: var(--line); }
+.map-bar { width: 140px; }
+.filters { gap: 6px; }
+.filters-head { margin-right: 4px; }
+
+.face { flex: none; display: block; }
+.face .head { fill: var(--soft); stroke: var(--line); stroke-width: 1.5; }
+.face .eye { fill: var(--line); }
+.face .mouth { fill: none; stroke: var(--line); stroke-width: 1.6; stroke-linecap: round; }
+
+/* The filters: the radios are hidden but stay focusable; their labels are the buttons. */
+.filter { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); opacity: 0; }
+.pill {
+  display: inline-flex; align-items: center; gap: 5px; padding: 3px 11px;
+  border: 1px solid var(--border); border-radius: 999px; background: var(--surface);
+  color: var(--text-muted); font-weight: 500; cursor: pointer; user-select: none;
+}
+.pill:hover { border-color: var(--border-strong); color: var(--text); }
+#show-all:checked ~ .page-head .pill.all { background: var(--accent-soft); border-color: var(--accent); color: var(--accent); }
+#show-positive:checked ~ .page-head .pill.positive,
+#show-neutral:checked ~ .page-head .pill.neutral,
+#show-negative:checked ~ .page-head .pill.negative { background: var(--soft); border-color: var(--line); color: var(--ink); }
+#show-all:focus-visible ~ .page-head .pill.all,
+#show-positive:focus-visible ~ .page-head .pill.positive,
+#show-neutral:focus-visible ~ .page-head .pill.neutral,
+#show-negative:focus-visible ~ .page-head .pill.negative { outline: 2px solid var(--accent); outline-offset: 2px; }
+#show-positive:checked ~ main .card:not(.positive),
+#show-neutral:checked ~ main .card:not(.neutral),
+#show-negative:checked ~ main .card:not(.negative) { display: none; }
+.count .n { display: none; }
+#show-all:checked ~ main .count .n-all,
+#show-positive:checked ~ main .count .n-positive,
+#show-neutral:checked ~ main .count .n-neutral,
+#show-negative:checked ~ main .count .n-negative { display: inline; }
+#show-positive:checked ~ main .count { background: var(--positive-soft); color: var(--positive-text); }
+#show-neutral:checked ~ main .count { background: var(--neutral-soft); color: var(--neutral-text); }
+#show-negative:checked ~ main .count { background: var(--negative-soft); color: var(--negative-text); }
+.none { display: none; }
+#show-positive:checked ~ main .none-positive,
+#show-neutral:checked ~ main .none-neutral,
+#show-negative:checked ~ main .none-negative { display: block; }
+
+/* The board: columns left to right, scrolling sideways when the map is wider than the window. */
+.board-scroll { overflow-x: auto; }
+.board { display: flex; align-items: flex-start; gap: 14px; width: max-content; min-width: 100%; padding: 4px 32px 24px; }
+.stage {
+  display: flex; flex-direction: column; flex: none; width: var(--column-width);
+  padding: 4px 10px 10px; border: 1px solid var(--column-border);
+  border-radius: var(--radius-lg); background: var(--column);
+}
+.stage-head { display: flex; flex-direction: column; gap: 8px; padding: 8px 2px 10px; }
+.stage-top { display: flex; align-items: flex-start; gap: 8px; }
+.stage-name {
+  flex: 1; min-width: 0; margin: 0; font-size: 14px; font-weight: 650; line-height: 20px;
+  letter-spacing: 0.01em; overflow-wrap: anywhere; unicode-bidi: isolate;
+}
+.count {
+  flex: none; min-width: 22px; padding: 0 7px; border-radius: 999px;
+  background: rgba(27, 34, 48, 0.08); color: var(--text-muted);
+  font-size: 12px; font-weight: 600; line-height: 20px; text-align: center; font-variant-numeric: tabular-nums;
+}
+.bar { display: flex; gap: 2px; height: 5px; border-radius: 3px; background: #dcdfe5; overflow: hidden; }
+.seg { flex-basis: 0; min-width: 4px; background: var(--line); }
+.seg.neutral { background: #a9b2bf; }
+.cards { display: flex; flex-direction: column; gap: 8px; margin: 0; padding: 4px 0 0; list-style: none; }
+.card {
+  display: flex; flex-direction: column; gap: 8px; padding: 10px 10px 10px 13px;
+  border: 1px solid #e2e5ea; border-left: 4px solid var(--line); border-radius: var(--radius);
+  background: var(--surface); box-shadow: var(--shadow-card);
+}
+.title {
+  margin: 0; font-size: 14px; font-weight: 500; line-height: 1.4;
+  white-space: pre-line; overflow-wrap: anywhere; unicode-bidi: isolate;
+}
+.chip {
+  display: inline-flex; align-items: center; gap: 5px; align-self: flex-start;
+  padding: 1px 8px 1px 3px; border-radius: 999px; background: var(--soft); color: var(--ink);
+  font-size: 12px; font-weight: 500; line-height: 18px;
+}
+.empty, .none {
+  margin: 4px 0 0; padding: 14px 10px; border: 1.5px dashed var(--border-strong);
+  border-radius: var(--radius); color: var(--text-faint); font-size: 13px; text-align: center;
+}
+.board > .empty { width: var(--column-width); }
+.page-foot { padding: 8px 32px 24px; color: var(--text-faint); font-size: 12px; }
+
+@media print {
+  @page { size: landscape; margin: 12mm; }
+  * { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  body { background: #fff; }
+  .page-head { padding: 0 0 12px; }
+  .board-scroll { overflow: visible; }
+  .board { flex-wrap: wrap; width: auto; min-width: 0; padding: 0; }
+  .stage { break-inside: avoid-page; }
+  .card { box-shadow: none; break-inside: avoid; }
+  .page-foot { padding: 12px 0 0; }
+}
+"#;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::Language;
+    use crate::model::{sample_map, Stage, Touchpoint};
+
+    #[test]
+    fn escapes_every_special_character() {
+        assert_eq!(
+            esc(r#"<a href="x" onclick='y'>&amp;</a>"#),
+            "&lt;a href=&quot;x&quot; onclick=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;"
+        );
+    }
+
+    #[test]
+    fn sample_map_page_has_every_stage_and_card_in_order() {
+        let map = sample_map();
+        let labels = Labels::get(Language::En);
+        let page = render(&map, labels);
+        assert!(page.starts_with(
+            "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+        ));
+        assert!(page.contains(&format!("<title>{}</title>", esc(&map.title))));
+        assert!(page.contains(&format!("<h1 dir=\"auto\">{}</h1>", esc(&map.title))));
+        let mut from = 0;
+        for stage in &map.stages {
+            let head = format!(
+                "<h2 class=\"stage-name\" dir=\"auto\">{}</h2>",
+                esc(&stage.name)
+            );
+            from += page[from..].find(&head).expect("stages in order");
+            let cards = map.cards_of(&stage.id);
+            assert!(
+                page[from..].contains(&format!("<span class=\"n n-all\">{}</span>", cards.len()))
+            );
+            for i in cards {
+                let t = &map.touchpoints[i];
+                let card = format!(
+                    "<li class=\"card {s}\" data-touchpoint-id=\"{}\" data-sentiment=\"{s}\"><p class=\"title\" dir=\"auto\">{}</p>",
+                    esc(&t.id),
+                    esc(&t.title),
+                    s = t.sentiment.as_str()
+                );
+                from += page[from..].find(&card).expect("cards in order");
+            }
+        }
+        assert_eq!(
+            page.matches("<li class=\"card ").count(),
+            map.touchpoints.len()
+        );
+        assert!(page.contains("Made with Journey Mapper"));
+        // The same map gives the same bytes.
+        assert_eq!(page, render(&map, labels));
+    }
+
+    #[test]
+    fn filters_are_css_only_and_the_page_loads_nothing() {
+        let page = render(&sample_map(), Labels::get(Language::En));
+        for s in ["all", "positive", "neutral", "negative"] {
+            assert!(
+                page.contains(&format!("type=\"radio\" name=\"show\" id=\"show-{s}\"")),
+                "{s}"
+            );
+            assert!(page.contains(&format!("<label for=\"show-{s}\"")), "{s}");
+        }
+        assert!(
+            page.contains("#show-negative:checked ~ main .card:not(.negative) { display: none; }")
+        );
+        assert!(page
+            .contains("content=\"default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;"));
+        for banned in [
+            "<script",
+            "http:",
+            "https:",
+            "//",
+            "@import",
+            "url(",
+            "src=",
+            "href=",
+            "<link",
+            "@font-face",
+        ] {
+            assert!(!page.contains(banned), "{banned}");
+        }
+    }
+
+    #[test]
+    fn empty_stage_and_filtered_out_stage_say_so() {
+        let mut map = Map::new("");
+        for id in ["a", "b"] {
+            map.stages.push(Stage {
+                id: id.into(),
+                name: id.into(),
+                extra: Default::default(),
+            });
+        }
+        map.touchpoints.push(Touchpoint {
+            id: "t".into(),
+            stage: "b".into(),
+            title: "x".into(),
+            sentiment: Sentiment::Positive,
+            extra: Default::default(),
+        });
+        let page = render(&map, Labels::get(Language::Ru));
+        assert!(page.contains("<html lang=\"ru\">"));
+        assert!(page.contains("<title>Карта без названия</title>"));
+        assert_eq!(
+            page.matches("<p class=\"empty\">Пока нет точек контакта</p>")
+                .count(),
+            1
+        );
+        assert!(
+            page.contains("<p class=\"none none-neutral\">Нет точек контакта с такой оценкой</p>")
+        );
+        assert!(page.contains("<p class=\"none none-negative\">"));
+        assert!(!page.contains("<p class=\"none none-positive\">"));
+    }
+}

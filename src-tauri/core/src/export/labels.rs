@@ -1,0 +1,129 @@
+//! The words an export adds around the map's own text, in each language of the app.
+
+use std::sync::OnceLock;
+
+use serde::{Deserialize, Serialize};
+
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Language {
+    #[default]
+    En,
+    Ru,
+    Pl,
+}
+
+impl Language {
+    pub const ALL: [Language; 3] = [Language::En, Language::Ru, Language::Pl];
+
+    /// Reads a language tag or locale name leniently: "ru", "ru-RU", "pl_PL.UTF-8".
+    /// Anything else is English.
+    pub fn from_tag(tag: &str) -> Language {
+        let primary = tag.trim().split(['-', '_', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
+        match primary.as_str() {
+            "ru" => Language::Ru,
+            "pl" => Language::Pl,
+            _ => Language::En,
+        }
+    }
+
+    pub fn code(self) -> &'static str {
+        match self {
+            Language::En => "en",
+            Language::Ru => "ru",
+            Language::Pl => "pl",
+        }
+    }
+}
+
+/// One language's words. Every field must be present in every catalogue (tested).
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Labels {
+    /// The catalogue's language tag ("en", "ru", "pl"), for `<html lang>`.
+    pub lang: String,
+    pub positive: String,
+    pub neutral: String,
+    pub negative: String,
+    /// Heading of the legend.
+    pub legend: String,
+    /// Shown in a stage with no touchpoints.
+    pub no_touchpoints: String,
+    /// Shown in a stage of the web page when a sentiment filter hides all its cards.
+    pub no_matching: String,
+    /// Used as "Touchpoints: 21".
+    pub touchpoints: String,
+    /// The filter that shows every card.
+    pub all: String,
+    /// Label before the sentiment filters.
+    pub show: String,
+    /// CSV column names.
+    pub col_stage: String,
+    pub col_stage_number: String,
+    pub col_order: String,
+    pub col_title: String,
+    pub col_sentiment: String,
+    pub col_id: String,
+    pub col_stage_id: String,
+    /// "Page {page} of {pages}"
+    pub page_of: String,
+    /// Footer of exports: "Made with Journey Mapper".
+    pub made_with: String,
+    /// Title used when the map has none.
+    pub untitled: String,
+}
+
+impl Labels {
+    pub fn get(language: Language) -> &'static Labels {
+        static CATALOGUES: OnceLock<[Labels; 3]> = OnceLock::new();
+        let all = CATALOGUES.get_or_init(|| {
+            [
+                parse(include_str!("labels/en.json")),
+                parse(include_str!("labels/ru.json")),
+                parse(include_str!("labels/pl.json")),
+            ]
+        });
+        &all[Language::ALL.iter().position(|l| *l == language).unwrap_or(0)]
+    }
+
+    pub fn page_of(&self, page: usize, pages: usize) -> String {
+        self.page_of.replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())
+    }
+}
+
+fn parse(text: &str) -> Labels {
+    serde_json::from_str(text).expect("export label catalogues are valid (tested)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_catalogue_has_every_label_and_none_is_empty() {
+        for language in Language::ALL {
+            let labels = Labels::get(language);
+            let value = serde_json::to_value(serde_json::from_str::<serde_json::Value>(match language {
+                Language::En => include_str!("labels/en.json"),
+                Language::Ru => include_str!("labels/ru.json"),
+                Language::Pl => include_str!("labels/pl.json"),
+            }).unwrap()).unwrap();
+            for (key, v) in value.as_object().unwrap() {
+                assert!(!v.as_str().unwrap().trim().is_empty(), "{language:?}: {key} is empty");
+            }
+            assert!(labels.page_of.contains("{page}") && labels.page_of.contains("{pages}"));
+            assert_eq!(labels.lang, language.code());
+        }
+        assert_ne!(Labels::get(Language::Ru), Labels::get(Language::En));
+        assert_ne!(Labels::get(Language::Pl), Labels::get(Language::En));
+    }
+
+    #[test]
+    fn language_tags_are_read_leniently() {
+        assert_eq!(Language::from_tag("ru_RU.UTF-8"), Language::Ru);
+        assert_eq!(Language::from_tag("pl-PL"), Language::Pl);
+        assert_eq!(Language::from_tag("PL"), Language::Pl);
+        assert_eq!(Language::from_tag("de_DE"), Language::En);
+        assert_eq!(Language::from_tag(""), Language::En);
+    }
+}

@@ -1,0 +1,339 @@
+//! Where everything of an image export goes: columns, cards and wrapped text, in CSS
+//! pixels, the same grid the app shows. The SVG writer draws a [`Scene`]; PNG and PDF
+//! are drawn from that SVG.
+
+use super::fonts::Metrics;
+use super::{sentiment_label, stages_with_cards, Labels};
+use crate::model::{Map, Sentiment};
+
+pub const MARGIN: f32 = 40.0;
+pub const COLUMN_WIDTH: f32 = 248.0;
+pub const COLUMN_GAP: f32 = 16.0;
+pub const COLUMN_PAD: f32 = 12.0;
+pub const CARD_WIDTH: f32 = COLUMN_WIDTH - 2.0 * COLUMN_PAD;
+pub const CARD_GAP: f32 = 10.0;
+pub const CARD_PAD_X: f32 = 16.0;
+pub const CARD_PAD_Y: f32 = 12.0;
+pub const CARD_FONT: f32 = 14.0;
+pub const CARD_LINE: f32 = 20.0;
+pub const CHIP_HEIGHT: f32 = 22.0;
+pub const CHIP_GAP: f32 = 8.0;
+pub const STAGE_FONT: f32 = 15.0;
+pub const STAGE_LINE: f32 = 20.0;
+pub const TITLE_FONT: f32 = 26.0;
+pub const TITLE_LINE: f32 = 34.0;
+pub const HEADER_GAP: f32 = 28.0;
+pub const FOOTER_HEIGHT: f32 = 44.0;
+/// Room for the count badge at the right of a stage's name.
+const BADGE_ROOM: f32 = 40.0;
+/// A card shows at most this many lines of its title; a hostile 100,000-character title
+/// must not make a picture kilometres tall.
+const MAX_CARD_LINES: usize = 8;
+const MAX_STAGE_LINES: usize = 3;
+const MAX_TITLE_LINES: usize = 2;
+/// Narrowest picture: the header needs room even for a map of one stage.
+const MIN_WIDTH: f32 = 760.0;
+
+/// One picture (or one PDF page) of the map.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Scene {
+    pub width: f32,
+    pub height: f32,
+    pub title: Vec<String>,
+    /// Counts by sentiment over the whole map, for the legend.
+    pub legend: Vec<LegendItem>,
+    pub legend_heading: String,
+    pub columns: Vec<Column>,
+    pub columns_top: f32,
+    pub footer: String,
+    /// "Page 2 of 3" on paged PDFs.
+    pub page: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct LegendItem {
+    pub sentiment: Sentiment,
+    pub label: String,
+    pub count: usize,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Column {
+    pub x: f32,
+    pub y: f32,
+    pub height: f32,
+    pub name: Vec<String>,
+    /// Cards in the whole stage, even when this page shows only some of them.
+    pub count: usize,
+    /// Positive, neutral, negative cards of the whole stage.
+    pub sentiments: [usize; 3],
+    pub bar_y: f32,
+    pub cards: Vec<Card>,
+    /// Shown in a stage with no cards at all.
+    pub empty: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Card {
+    pub x: f32,
+    pub y: f32,
+    pub height: f32,
+    pub lines: Vec<String>,
+    pub sentiment: Sentiment,
+    pub label: String,
+}
+
+/// A stage measured once, then placed on one or more pages.
+#[derive(Debug, Clone)]
+pub struct StageContent {
+    pub name: Vec<String>,
+    pub sentiments: [usize; 3],
+    pub cards: Vec<CardContent>,
+    pub empty: Option<String>,
+}
+
+#[derive(Debug, Clone)]
+pub struct CardContent {
+    pub lines: Vec<String>,
+    pub sentiment: Sentiment,
+    pub label: String,
+}
+
+impl CardContent {
+    pub fn height(&self) -> f32 {
+        CARD_PAD_Y + CARD_LINE * self.lines.len() as f32 + CHIP_GAP + CHIP_HEIGHT + CARD_PAD_Y
+    }
+}
+
+impl StageContent {
+    pub fn header_height(&self) -> f32 {
+        14.0 + STAGE_LINE * self.name.len() as f32 + 10.0 + 4.0 + 14.0
+    }
+}
+
+/// The map measured: every stage's wrapped name and cards.
+pub fn measure(map: &Map, labels: &Labels) -> Vec<StageContent> {
+    let m = Metrics::get();
+    stages_with_cards(map)
+        .into_iter()
+        .map(|(stage, cards)| {
+            let mut sentiments = [0; 3];
+            for t in &cards {
+                sentiments[index(t.sentiment)] += 1;
+            }
+            StageContent {
+                name: wrap(m, &stage.name, STAGE_FONT, true, COLUMN_WIDTH - 2.0 * COLUMN_PAD - BADGE_ROOM, MAX_STAGE_LINES),
+                sentiments,
+                empty: cards.is_empty().then(|| labels.no_touchpoints.clone()),
+                cards: cards
+                    .iter()
+                    .map(|t| CardContent {
+                        lines: wrap(m, &t.title, CARD_FONT, false, CARD_WIDTH - 2.0 * CARD_PAD_X, MAX_CARD_LINES),
+                        sentiment: t.sentiment,
+                        label: sentiment_label(labels, t.sentiment).to_owned(),
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
+}
+
+pub fn index(s: Sentiment) -> usize {
+    match s {
+        Sentiment::Positive => 0,
+        Sentiment::Neutral => 1,
+        Sentiment::Negative => 2,
+    }
+}
+
+/// What one page shows: a run of stages, and of each the cards `from..to`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Slice {
+    pub stage: usize,
+    pub cards: std::ops::Range<usize>,
+}
+
+/// The whole map as one picture.
+pub fn scene(map: &Map, labels: &Labels, stages: &[StageContent]) -> Scene {
+    let slices: Vec<Slice> =
+        stages.iter().enumerate().map(|(i, s)| Slice { stage: i, cards: 0..s.cards.len() }).collect();
+    arrange(map, labels, stages, &slices, None)
+}
+
+/// Places the given slices of stages side by side under the header.
+pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Slice], page: Option<String>) -> Scene {
+    let m = Metrics::get();
+    let columns_width = columns_width(slices.len());
+    let width = (columns_width + 2.0 * MARGIN).max(MIN_WIDTH);
+    let title_text = if map.title.trim().is_empty() { labels.untitled.as_str() } else { map.title.as_str() };
+    let title = wrap(m, title_text, TITLE_FONT, true, width - 2.0 * MARGIN, MAX_TITLE_LINES);
+    // Title, then the legend line, then the grid.
+    let columns_top = MARGIN + TITLE_LINE * title.len() as f32 + 8.0 + 24.0 + HEADER_GAP;
+
+    let header = slices.iter().map(|s| stages[s.stage].header_height()).fold(0.0, f32::max);
+    let mut columns = Vec::with_capacity(slices.len());
+    let mut tallest: f32 = 0.0;
+    for (i, slice) in slices.iter().enumerate() {
+        let stage = &stages[slice.stage];
+        let x = MARGIN + i as f32 * (COLUMN_WIDTH + COLUMN_GAP);
+        let mut y = columns_top + header;
+        let mut cards = Vec::new();
+        for content in &stage.cards[slice.cards.clone()] {
+            let h = content.height();
+            cards.push(Card {
+                x: x + COLUMN_PAD,
+                y,
+                height: h,
+                lines: content.lines.clone(),
+                sentiment: content.sentiment,
+                label: content.label.clone(),
+            });
+            y += h + CARD_GAP;
+        }
+        if stage.empty.is_some() {
+            y += 40.0;
+        }
+        tallest = tallest.max(y - columns_top);
+        columns.push(Column {
+            x,
+            y: columns_top,
+            height: 0.0,
+            name: stage.name.clone(),
+            count: stage.cards.len(),
+            sentiments: stage.sentiments,
+            bar_y: columns_top + 14.0 + STAGE_LINE * stage.name.len() as f32 + 10.0,
+            cards,
+            empty: stage.empty.clone(),
+        });
+    }
+    // Columns share one height, as on the canvas, so the grid reads as a grid.
+    let column_height = (tallest + COLUMN_PAD - CARD_GAP).max(header + 60.0);
+    for c in &mut columns {
+        c.height = column_height;
+        c.bar_y = columns_top + header - 18.0;
+    }
+    let mut legend: Vec<LegendItem> = crate::model::Sentiment::ALL
+        .into_iter()
+        .map(|s| LegendItem { sentiment: s, label: sentiment_label(labels, s).to_owned(), count: 0 })
+        .collect();
+    for t in &map.touchpoints {
+        if map.stage_index(&t.stage).is_some() {
+            legend[index(t.sentiment)].count += 1;
+        }
+    }
+    Scene {
+        width,
+        height: columns_top + column_height + FOOTER_HEIGHT + MARGIN / 2.0,
+        title,
+        legend,
+        legend_heading: labels.legend.clone(),
+        columns,
+        columns_top,
+        footer: labels.made_with.clone(),
+        page,
+    }
+}
+
+pub fn columns_width(n: usize) -> f32 {
+    if n == 0 {
+        0.0
+    } else {
+        n as f32 * COLUMN_WIDTH + (n - 1) as f32 * COLUMN_GAP
+    }
+}
+
+/// Breaks `text` into lines no wider than `width`, at spaces where it can and inside a
+/// word where it must; the last allowed line ends with "…" when text is left over.
+pub fn wrap(m: &Metrics, text: &str, size: f32, bold: bool, width: f32, max_lines: usize) -> Vec<String> {
+    let text: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    let mut lines: Vec<String> = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
+        if m.width(&candidate, size, bold) <= width {
+            line = candidate;
+            continue;
+        }
+        if !line.is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        // A word wider than the line is cut where it no longer fits.
+        let mut rest = word;
+        while m.width(rest, size, bold) > width {
+            let cut = longest_prefix(m, rest, size, bold, width);
+            lines.push(rest[..cut].to_owned());
+            rest = &rest[cut..];
+        }
+        line = rest.to_owned();
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    if lines.len() > max_lines {
+        lines.truncate(max_lines);
+        let last = lines.last_mut().expect("max_lines > 0");
+        while !last.is_empty() && m.width(&format!("{last}…"), size, bold) > width {
+            last.pop();
+        }
+        last.push('…');
+    }
+    if lines.is_empty() {
+        lines.push(String::new());
+    }
+    lines
+}
+
+/// The byte length of the longest prefix of `word` that fits, at least one character.
+fn longest_prefix(m: &Metrics, word: &str, size: f32, bold: bool, width: f32) -> usize {
+    let mut end = word.chars().next().map_or(0, char::len_utf8);
+    for (i, c) in word.char_indices().skip(1) {
+        if m.width(&word[..i + c.len_utf8()], size, bold) > width {
+            break;
+        }
+        end = i + c.len_utf8();
+    }
+    end
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::export::{Labels, Language};
+    use crate::model::sample_map;
+
+    #[test]
+    fn text_wraps_at_spaces_and_cuts_words_that_do_not_fit() {
+        let m = Metrics::get();
+        let lines = wrap(m, "Checkout asks to create an account", 14.0, false, 180.0, 8);
+        assert_eq!(lines.join(" "), "Checkout asks to create an account");
+        assert!(lines.len() >= 2);
+        assert!(lines.iter().all(|l| m.width(l, 14.0, false) <= 180.0));
+        let long = wrap(m, &"x".repeat(500), 14.0, false, 180.0, 3);
+        assert_eq!(long.len(), 3);
+        assert!(long[2].ends_with('…'));
+        assert!(long.iter().all(|l| m.width(l, 14.0, false) <= 180.0));
+        assert_eq!(wrap(m, "", 14.0, false, 180.0, 3), vec![String::new()]);
+        assert_eq!(wrap(m, "a\nb\u{7}c", 14.0, false, 180.0, 3), vec!["a b c".to_owned()]);
+    }
+
+    #[test]
+    fn the_scene_has_a_column_per_stage_and_a_card_per_touchpoint_without_overlaps() {
+        let map = sample_map();
+        let labels = Labels::get(Language::En);
+        let stages = measure(&map, labels);
+        let s = scene(&map, labels, &stages);
+        assert_eq!(s.columns.len(), map.stages.len());
+        assert_eq!(s.columns.iter().map(|c| c.cards.len()).sum::<usize>(), map.touchpoints.len());
+        assert_eq!(s.legend.iter().map(|l| l.count).sum::<usize>(), map.touchpoints.len());
+        for c in &s.columns {
+            assert!(c.x + COLUMN_WIDTH <= s.width - MARGIN + 0.01);
+            assert!(c.y + c.height <= s.height);
+            for pair in c.cards.windows(2) {
+                assert!(pair[0].y + pair[0].height < pair[1].y, "cards overlap");
+            }
+            for card in &c.cards {
+                assert!(card.y > c.bar_y && card.y + card.height <= c.y + c.height);
+            }
+        }
+    }
+}

@@ -1,0 +1,263 @@
+//! Exports for people who do not have the app: images (PNG, SVG, PDF), a self-contained
+//! web page, a spreadsheet (CSV) and Markdown. The app and the CLI both call [`export`],
+//! so the same map gives the same bytes from either.
+
+mod csv;
+mod embed;
+mod fonts;
+mod html;
+mod labels;
+mod layout;
+mod markdown;
+mod pdf;
+mod png;
+mod svg;
+#[cfg(test)]
+mod image_tests;
+
+use std::path::Path;
+
+pub use embed::{embedded_map, Embedded};
+pub use labels::{Labels, Language};
+
+use resvg::usvg;
+
+use crate::format::{save_atomic, to_canonical_json, SaveError};
+use crate::model::{Map, Sentiment};
+
+/// The formats a map exports to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Png,
+    Svg,
+    Pdf,
+    Html,
+    Csv,
+    #[serde(rename = "md")]
+    Markdown,
+}
+
+impl Format {
+    pub const ALL: [Format; 6] =
+        [Format::Png, Format::Svg, Format::Pdf, Format::Html, Format::Csv, Format::Markdown];
+
+    /// The file extension, without the dot; also the name the CLI takes.
+    pub fn extension(self) -> &'static str {
+        match self {
+            Format::Png => "png",
+            Format::Svg => "svg",
+            Format::Pdf => "pdf",
+            Format::Html => "html",
+            Format::Csv => "csv",
+            Format::Markdown => "md",
+        }
+    }
+
+    pub fn from_extension(name: &str) -> Option<Format> {
+        let name = name.trim().to_ascii_lowercase();
+        Format::ALL.into_iter().find(|f| f.extension() == name).or(match name.as_str() {
+            "markdown" => Some(Format::Markdown),
+            "htm" => Some(Format::Html),
+            _ => None,
+        })
+    }
+}
+
+/// Paper for a PDF: the map's own size on one page, or a landscape sheet that the map
+/// is fitted to (spread over several sheets when one would make the text too small).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Paper {
+    #[default]
+    Map,
+    A4,
+    A3,
+    Letter,
+}
+
+/// Field separator of a CSV file. Excel in locales that write decimal commas (Russian,
+/// Polish) expects semicolons.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Delimiter {
+    #[default]
+    Comma,
+    Semicolon,
+}
+
+impl Delimiter {
+    pub fn byte(self) -> u8 {
+        match self {
+            Delimiter::Comma => b',',
+            Delimiter::Semicolon => b';',
+        }
+    }
+}
+
+/// Everything an export can be asked for besides the map.
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase", default)]
+pub struct Options {
+    /// PNG only: 1 or 2 (pixels per CSS pixel of the map).
+    pub scale: u32,
+    /// PDF only.
+    pub paper: Paper,
+    /// CSV only.
+    pub delimiter: Delimiter,
+    /// The language of the words the export adds (legend, headings, column names).
+    /// The map's own text is never translated.
+    pub language: Language,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options { scale: 1, paper: Paper::Map, delimiter: Delimiter::Comma, language: Language::En }
+    }
+}
+
+/// Where a long export reports how far it got, and learns that the user cancelled it.
+pub trait Progress: Sync {
+    /// `done` goes from 0 to 1.
+    fn report(&self, done: f32);
+    fn is_cancelled(&self) -> bool;
+}
+
+/// For callers that neither show progress nor cancel: the CLI, tests, benchmarks.
+pub struct Quiet;
+
+impl Progress for Quiet {
+    fn report(&self, _done: f32) {}
+    fn is_cancelled(&self) -> bool {
+        false
+    }
+}
+
+/// Reports progress, and stops the export if the user cancelled it meanwhile.
+pub(crate) fn step(progress: &dyn Progress, done: f32) -> Result<(), ExportError> {
+    if progress.is_cancelled() {
+        return Err(ExportError::Cancelled);
+    }
+    progress.report(done.clamp(0.0, 1.0));
+    Ok(())
+}
+
+#[derive(Debug, thiserror::Error)]
+pub enum ExportError {
+    #[error("the export was cancelled")]
+    Cancelled,
+    #[error("the map could not be drawn as {format}: {reason}")]
+    Render { format: &'static str, reason: String },
+    #[error("{} is the map itself; choose another name for the export", file.display())]
+    WouldOverwriteMap { file: std::path::PathBuf },
+    #[error(transparent)]
+    Write(#[from] SaveError),
+}
+
+/// Refuses an export whose target is the map's own file, which it would destroy.
+pub fn check_target(map_file: Option<&Path>, target: &Path) -> Result<(), ExportError> {
+    let Some(map_file) = map_file else { return Ok(()) };
+    let same = match (std::fs::canonicalize(map_file), std::fs::canonicalize(target)) {
+        (Ok(a), Ok(b)) => a == b,
+        _ => map_file == target,
+    };
+    if same {
+        return Err(ExportError::WouldOverwriteMap { file: target.to_path_buf() });
+    }
+    Ok(())
+}
+
+/// The bytes of the map in the given format.
+pub fn render(map: &Map, format: Format, options: &Options, progress: &dyn Progress) -> Result<Vec<u8>, ExportError> {
+    let labels = Labels::get(options.language);
+    step(progress, 0.0)?;
+    let bytes = match format {
+        Format::Csv => csv::render(map, labels, options.delimiter),
+        Format::Markdown => markdown::render(map, labels).into_bytes(),
+        Format::Html => html::render(map, labels).into_bytes(),
+        Format::Png | Format::Svg | Format::Pdf => image(map, format, options, labels, progress)?,
+    };
+    step(progress, 1.0)?;
+    Ok(bytes)
+}
+
+/// The three drawn formats share one layout and one SVG; PNG and PDF are drawn from it.
+fn image(map: &Map, format: Format, options: &Options, labels: &Labels, progress: &dyn Progress) -> Result<Vec<u8>, ExportError> {
+    let stages = layout::measure(map, labels);
+    let title = if map.title.trim().is_empty() { labels.untitled.as_str() } else { map.title.as_str() };
+    let json = to_canonical_json(map);
+    step(progress, 0.05)?;
+    match format {
+        Format::Svg => {
+            let scene = layout::scene(map, labels, &stages);
+            let extras = svg::Extras { font: true, map_json: Some(&json), title: Some(title) };
+            Ok(svg::write(&scene, &extras).into_bytes())
+        }
+        Format::Png => {
+            let scene = layout::scene(map, labels, &stages);
+            let tree = parse_svg(map, &svg::write(&scene, &svg::Extras::default()), Format::Png)?;
+            let scale = options.scale.clamp(1, 4) as f32;
+            png::render(&tree, scale, &json, progress)
+        }
+        Format::Pdf => {
+            let pages = pdf::pages(map, labels, &stages, options.paper);
+            let mut trees = Vec::with_capacity(pages.len());
+            for (n, page) in pages.iter().enumerate() {
+                let extras = svg::Extras { title: Some(title), ..Default::default() };
+                trees.push((parse_svg(map, &svg::write(page, &extras), Format::Pdf)?, page.width, page.height));
+                step(progress, 0.05 + 0.25 * (n + 1) as f32 / pages.len() as f32)?;
+            }
+            pdf::write(&trees, options.paper, title, progress)
+        }
+        _ => unreachable!("only drawn formats come here"),
+    }
+}
+
+fn parse_svg(map: &Map, svg: &str, format: Format) -> Result<usvg::Tree, ExportError> {
+    let m = fonts::Metrics::get();
+    let needs_fallback = !m.covers(&map.title)
+        || map.stages.iter().any(|s| !m.covers(&s.name))
+        || map.touchpoints.iter().any(|t| !m.covers(&t.title));
+    let fontdb = match format {
+        Format::Pdf => fonts::database_for_pdf(needs_fallback),
+        _ => fonts::database(needs_fallback),
+    };
+    let options = usvg::Options { fontdb, ..usvg::Options::default() };
+    usvg::Tree::from_str(svg, &options)
+        .map_err(|e| ExportError::Render { format: format.extension(), reason: e.to_string() })
+}
+
+/// Renders the map and writes it to `path` atomically: a cancelled or failed export
+/// leaves no file, and an existing file is replaced only by a complete one.
+pub fn export_file(
+    map: &Map,
+    format: Format,
+    options: &Options,
+    path: &Path,
+    progress: &dyn Progress,
+) -> Result<(), ExportError> {
+    let bytes = render(map, format, options, progress)?;
+    if progress.is_cancelled() {
+        return Err(ExportError::Cancelled);
+    }
+    save_atomic(path, &bytes)?;
+    Ok(())
+}
+
+/// The touchpoints of each stage, in stage order then card order; every exporter walks
+/// the map this way. Cards whose stage does not exist (a map being repaired) are left
+/// out, as the canvas shows them nowhere either.
+pub(crate) fn stages_with_cards(map: &Map) -> Vec<(&crate::model::Stage, Vec<&crate::model::Touchpoint>)> {
+    map.stages
+        .iter()
+        .map(|s| (s, map.touchpoints.iter().filter(|t| t.stage == s.id).collect()))
+        .collect()
+}
+
+pub(crate) fn sentiment_label(labels: &Labels, s: Sentiment) -> &str {
+    match s {
+        Sentiment::Positive => &labels.positive,
+        Sentiment::Neutral => &labels.neutral,
+        Sentiment::Negative => &labels.negative,
+    }
+}

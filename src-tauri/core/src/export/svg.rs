@@ -1,0 +1,251 @@
+//! Draws a [`Scene`] as SVG: the look of the canvas (colours from ui/src/app.css), with
+//! the legend, and optionally the font and the map itself inside the file.
+
+use std::fmt::Write;
+
+use super::fonts;
+use super::layout::{self, Scene, CARD_LINE, CARD_PAD_X, CARD_PAD_Y, CARD_WIDTH, CHIP_GAP, CHIP_HEIGHT, COLUMN_PAD, COLUMN_WIDTH, STAGE_LINE, TITLE_LINE};
+use crate::model::Sentiment;
+
+const BG: &str = "#f5f6f8";
+const COLUMN: &str = "#eceef2";
+const COLUMN_BORDER: &str = "#e1e4ea";
+const SURFACE: &str = "#ffffff";
+const BORDER: &str = "#dde1e7";
+const TEXT: &str = "#1b2230";
+const MUTED: &str = "#5a6474";
+const FAINT: &str = "#8a93a2";
+/// The id of the `<metadata>` element that carries the map in an exported SVG.
+pub const MAP_METADATA_ID: &str = "journey-map-data";
+
+struct Palette {
+    strong: &'static str,
+    text: &'static str,
+    soft: &'static str,
+}
+
+fn palette(s: Sentiment) -> Palette {
+    match s {
+        Sentiment::Positive => Palette { strong: "#1f8f52", text: "#156b3c", soft: "#e3f4ea" },
+        Sentiment::Neutral => Palette { strong: "#7d8898", text: "#4a5363", soft: "#eceff3" },
+        Sentiment::Negative => Palette { strong: "#d2393f", text: "#b0262c", soft: "#fceaea" },
+    }
+}
+
+/// What goes into the file besides the picture.
+#[derive(Default)]
+pub struct Extras<'a> {
+    /// Embed the font, for an SVG file that looks the same wherever it is opened. Left
+    /// out when the SVG only feeds our own PNG and PDF renderers, which load it directly.
+    pub font: bool,
+    /// The map file's text, for Open to get the editable map back.
+    pub map_json: Option<&'a str>,
+    /// The document title (`<title>`).
+    pub title: Option<&'a str>,
+}
+
+pub fn write(scene: &Scene, extras: &Extras) -> String {
+    let mut out = String::with_capacity(4096 + scene.columns.iter().map(|c| c.cards.len()).sum::<usize>() * 900);
+    let (w, h) = (scene.width, scene.height);
+    let _ = write!(
+        out,
+        r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{family}, sans-serif">"#,
+        family = fonts::FAMILY
+    );
+    if let Some(title) = extras.title {
+        let _ = write!(out, "<title>{}</title>", esc(title));
+    }
+    if let Some(json) = extras.map_json {
+        // The two noncharacters XML cannot hold can only occur inside JSON strings,
+        // where a \u escape means the same; control characters are escaped by serde_json.
+        let json = json.replace('\u{FFFE}', "\\ufffe").replace('\u{FFFF}', "\\uffff");
+        let _ = write!(out, r#"<metadata id="{MAP_METADATA_ID}">{}</metadata>"#, esc(&json));
+    }
+    if extras.font {
+        embed_font(&mut out);
+    }
+    let _ = write!(out, r#"<rect width="{w}" height="{h}" fill="{BG}"/>"#);
+    header(&mut out, scene);
+    for column in &scene.columns {
+        draw_column(&mut out, column);
+    }
+    footer(&mut out, scene);
+    out.push_str("</svg>\n");
+    out
+}
+
+fn embed_font(out: &mut String) {
+    use base64::Engine;
+    let b64 = base64::engine::general_purpose::STANDARD;
+    let _ = write!(
+        out,
+        "<defs><style>@font-face{{font-family:'{f}';font-weight:400;src:url(data:font/ttf;base64,{r}) format('truetype')}}@font-face{{font-family:'{f}';font-weight:700;src:url(data:font/ttf;base64,{b}) format('truetype')}}</style></defs>",
+        f = fonts::FAMILY,
+        r = b64.encode(fonts::REGULAR),
+        b = b64.encode(fonts::BOLD),
+    );
+}
+
+fn header(out: &mut String, scene: &Scene) {
+    let x = layout::MARGIN;
+    let mut y = layout::MARGIN;
+    for line in &scene.title {
+        text(out, x, baseline(y, TITLE_LINE, layout::TITLE_FONT), layout::TITLE_FONT, true, TEXT, line);
+        y += TITLE_LINE;
+    }
+    // The legend: what each colour means, with the map's count of each.
+    y += 8.0;
+    let mut lx = x;
+    let size = 13.0;
+    text(out, lx, baseline(y, 24.0, size), size, true, MUTED, &scene.legend_heading);
+    lx += fonts::Metrics::get().width(&scene.legend_heading, size, true) + 12.0;
+    for item in &scene.legend {
+        let label = format!("{} · {}", item.label, item.count);
+        lx += chip(out, lx, y + 1.0, item.sentiment, &label) + 8.0;
+    }
+}
+
+fn draw_column(out: &mut String, c: &layout::Column) {
+    let _ = write!(
+        out,
+        r#"<rect x="{}" y="{}" width="{COLUMN_WIDTH}" height="{}" rx="12" fill="{COLUMN}" stroke="{COLUMN_BORDER}"/>"#,
+        c.x, c.y, c.height
+    );
+    let mut y = c.y + 14.0;
+    for line in &c.name {
+        text(out, c.x + COLUMN_PAD + 2.0, baseline(y, STAGE_LINE, layout::STAGE_FONT), layout::STAGE_FONT, true, TEXT, line);
+        y += STAGE_LINE;
+    }
+    // The count badge, right-aligned on the first line of the name.
+    let count = c.count.to_string();
+    let cw = fonts::Metrics::get().width(&count, 12.0, true) + 14.0;
+    let bx = c.x + COLUMN_WIDTH - COLUMN_PAD - cw;
+    let _ = write!(out, r##"<rect x="{bx}" y="{}" width="{cw}" height="20" rx="10" fill="#dfe3ea"/>"##, c.y + 14.0);
+    text(out, bx + 7.0, baseline(c.y + 14.0, 20.0, 12.0), 12.0, true, MUTED, &count);
+    sentiment_bar(out, c.x + COLUMN_PAD, c.bar_y, COLUMN_WIDTH - 2.0 * COLUMN_PAD, c.sentiments);
+    if let Some(empty) = &c.empty {
+        text(out, c.x + COLUMN_PAD + 2.0, baseline(c.bar_y + 18.0, 24.0, 13.0), 13.0, false, FAINT, empty);
+    }
+    for card in &c.cards {
+        draw_card(out, card);
+    }
+}
+
+fn sentiment_bar(out: &mut String, x: f32, y: f32, width: f32, counts: [usize; 3]) {
+    let total: usize = counts.iter().sum();
+    if total == 0 {
+        let _ = write!(out, r##"<rect x="{x}" y="{y}" width="{width}" height="4" rx="2" fill="#dfe3ea"/>"##);
+        return;
+    }
+    let parts = counts.iter().filter(|&&n| n > 0).count() as f32;
+    let room = width - 3.0 * (parts - 1.0);
+    let mut sx = x;
+    for (s, n) in Sentiment::ALL.into_iter().zip(counts) {
+        if n == 0 {
+            continue;
+        }
+        let sw = room * n as f32 / total as f32;
+        let _ = write!(out, r#"<rect x="{sx}" y="{y}" width="{sw}" height="4" rx="2" fill="{}"/>"#, palette(s).strong);
+        sx += sw + 3.0;
+    }
+}
+
+fn draw_card(out: &mut String, card: &layout::Card) {
+    let p = palette(card.sentiment);
+    let (x, y, h) = (card.x, card.y, card.height);
+    let _ = write!(out, "<g>");
+    // A coloured card under a white one shifted right: the stripe follows the rounded
+    // corners the way the canvas's left border does.
+    let _ = write!(out, r#"<rect x="{x}" y="{y}" width="{CARD_WIDTH}" height="{h}" rx="8" fill="{}"/>"#, p.strong);
+    let _ = write!(
+        out,
+        r#"<rect x="{}" y="{y}" width="{}" height="{h}" rx="7" fill="{SURFACE}"/>"#,
+        x + 4.0,
+        CARD_WIDTH - 4.0
+    );
+    let _ = write!(
+        out,
+        r#"<rect x="{x}" y="{y}" width="{CARD_WIDTH}" height="{h}" rx="8" fill="none" stroke="{BORDER}" stroke-width="0.75"/>"#
+    );
+    let mut ty = y + CARD_PAD_Y;
+    for line in &card.lines {
+        text(out, x + CARD_PAD_X, baseline(ty, CARD_LINE, layout::CARD_FONT), layout::CARD_FONT, false, TEXT, line);
+        ty += CARD_LINE;
+    }
+    chip(out, x + CARD_PAD_X - 2.0, ty + CHIP_GAP, card.sentiment, &card.label);
+    let _ = write!(out, "</g>");
+}
+
+/// A sentiment chip (face icon and label on a tinted pill); returns its width.
+fn chip(out: &mut String, x: f32, y: f32, s: Sentiment, label: &str) -> f32 {
+    let p = palette(s);
+    let size = 12.0;
+    let w = 8.0 + 13.0 + 5.0 + fonts::Metrics::get().width(label, size, false) + 9.0;
+    let _ = write!(out, r#"<rect x="{x}" y="{y}" width="{w}" height="{CHIP_HEIGHT}" rx="6" fill="{}"/>"#, p.soft);
+    face(out, x + 8.0 + 6.5, y + CHIP_HEIGHT / 2.0, s, p.strong);
+    text(out, x + 8.0 + 13.0 + 5.0, baseline(y, CHIP_HEIGHT, size), size, false, p.text, label);
+    w
+}
+
+/// The icon that tells sentiments apart without colour: a smile, a flat mouth, a frown.
+fn face(out: &mut String, cx: f32, cy: f32, s: Sentiment, colour: &str) {
+    let mouth = match s {
+        Sentiment::Positive => format!("M{} {}Q{cx} {} {} {}", cx - 3.0, cy + 1.3, cy + 4.3, cx + 3.0, cy + 1.3),
+        Sentiment::Neutral => format!("M{} {}H{}", cx - 3.0, cy + 2.3, cx + 3.0),
+        Sentiment::Negative => format!("M{} {}Q{cx} {} {} {}", cx - 3.0, cy + 3.6, cy + 0.8, cx + 3.0, cy + 3.6),
+    };
+    let _ = write!(
+        out,
+        r#"<g fill="none" stroke="{colour}" stroke-width="1.3" stroke-linecap="round"><circle cx="{cx}" cy="{cy}" r="6"/><path d="{mouth}"/></g><circle cx="{}" cy="{}" r="0.9" fill="{colour}"/><circle cx="{}" cy="{}" r="0.9" fill="{colour}"/>"#,
+        cx - 2.2,
+        cy - 1.6,
+        cx + 2.2,
+        cy - 1.6
+    );
+}
+
+fn footer(out: &mut String, scene: &Scene) {
+    let y = scene.height - layout::MARGIN / 2.0 - 16.0;
+    text(out, layout::MARGIN, y, 12.0, false, FAINT, &scene.footer);
+    if let Some(page) = &scene.page {
+        let w = fonts::Metrics::get().width(page, 12.0, false);
+        text(out, scene.width - layout::MARGIN - w, y, 12.0, false, FAINT, page);
+    }
+}
+
+/// The baseline that centres a line of `size` px text in a box of `line` px from `top`,
+/// from the font's ascender and descender (Noto Sans: 1.069 and 0.293 em).
+fn baseline(top: f32, line: f32, size: f32) -> f32 {
+    top + (line - 1.362 * size) / 2.0 + 1.069 * size
+}
+
+fn text(out: &mut String, x: f32, y: f32, size: f32, bold: bool, fill: &str, content: &str) {
+    let weight = if bold { r#" font-weight="700""# } else { "" };
+    let _ = write!(
+        out,
+        r#"<text x="{x}" y="{y}" font-size="{size}"{weight} fill="{fill}" xml:space="preserve">{}</text>"#,
+        esc(content)
+    );
+}
+
+/// Escapes text for XML, and drops the characters XML 1.0 cannot hold at all (most
+/// control characters, lone surrogates cannot occur in a Rust string), which a map file
+/// may carry as JSON escapes.
+pub fn esc(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&apos;"),
+            '\t' | '\n' | '\r' => {
+                let _ = write!(out, "&#{};", c as u32);
+            }
+            c if (c as u32) < 0x20 || c == '\u{FFFE}' || c == '\u{FFFF}' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}

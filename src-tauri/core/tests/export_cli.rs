@@ -1,0 +1,100 @@
+//! `journey-mapper export`: every format from the command line, the exit codes, and the
+//! exported pictures accepted back by `check` (and refused by `fmt`, which would turn a
+//! picture into JSON).
+
+use std::path::{Path, PathBuf};
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let mut argv = vec!["journey-mapper"];
+    argv.extend_from_slice(args);
+    let code = journey_core::cli::run(argv, &mut out, &mut err);
+    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
+}
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid").join(name)
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+#[test]
+fn each_format_exports_from_the_cli_and_its_format_follows_the_extension() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = fixture("hostile-text.journey.json");
+    let original = journey_core::format::load_file(&map).unwrap().map;
+    for ext in ["png", "svg", "pdf", "html", "csv", "md"] {
+        let out = dir.path().join(format!("map.{ext}"));
+        let (code, stdout, stderr) = run(&["export", s(&map), "-o", s(&out), "--lang", "en"]);
+        assert_eq!(code, 0, "{ext}: {stderr}");
+        assert!(stdout.contains("written"), "{stdout}");
+        let bytes = std::fs::read(&out).unwrap();
+        assert!(!bytes.is_empty(), "{ext}");
+        let magic: &[u8] = match ext {
+            "png" => b"\x89PNG",
+            "pdf" => b"%PDF",
+            "svg" => b"<svg",
+            _ => b"",
+        };
+        assert!(bytes.starts_with(magic), "{ext} starts with its signature");
+    }
+    // An explicit --format wins over the name, and --scale 2 doubles the picture.
+    let one = dir.path().join("one.png");
+    let two = dir.path().join("two.bin");
+    assert_eq!(run(&["export", s(&map), "-o", s(&one)]).0, 0);
+    assert_eq!(run(&["export", s(&map), "--format", "png", "--scale", "2", "-o", s(&two)]).0, 0);
+    let size = |p: &Path| {
+        let d = png::Decoder::new(std::io::BufReader::new(std::fs::File::open(p).unwrap()));
+        let r = d.read_info().unwrap();
+        (r.info().width, r.info().height)
+    };
+    let (w1, h1) = size(&one);
+    assert_eq!(size(&two), (w1 * 2, h1 * 2));
+    // The pictures open as the map, and fmt leaves them alone.
+    for picture in ["map.png", "map.svg"] {
+        let path = dir.path().join(picture);
+        let (code, stdout, _) = run(&["check", s(&path)]);
+        assert_eq!(code, 0);
+        assert!(stdout.contains("opens") && stdout.contains("image"), "{stdout}");
+        // The picture carries the canonical form: the same map, cards grouped by stage.
+        let canonical = journey_core::format::to_canonical_json;
+        assert_eq!(canonical(&journey_core::format::load_file(&path).unwrap().map), canonical(&original));
+        let before = std::fs::read(&path).unwrap();
+        let (code, _, stderr) = run(&["fmt", s(&path)]);
+        assert_eq!(code, 1);
+        assert!(stderr.contains("is an image"), "{stderr}");
+        assert_eq!(std::fs::read(&path).unwrap(), before);
+    }
+}
+
+#[test]
+fn export_fails_with_one_clear_line_when_the_map_or_the_target_is_wrong() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = fixture("coffee-shop-small.journey.json");
+
+    let (code, _, stderr) = run(&["export", "/nonexistent/map.journey.json", "-o", s(&dir.path().join("x.png"))]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("/nonexistent/map.journey.json") && stderr.contains("cannot be read"), "{stderr}");
+
+    let (code, _, stderr) = run(&["export", s(&map), "-o", "/nonexistent-folder/x.pdf"]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("Could not save /nonexistent-folder/x.pdf"), "{stderr}");
+
+    let (code, _, stderr) = run(&["export", s(&map), "-o", s(&dir.path().join("x.docx"))]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("cannot tell the format"), "{stderr}");
+
+    // The map's own file is never the target: the export would destroy it.
+    let copy = dir.path().join("map.journey.json");
+    std::fs::copy(&map, &copy).unwrap();
+    let (code, _, stderr) = run(&["export", s(&copy), "--format", "csv", "-o", s(&copy)]);
+    assert_eq!(code, 1);
+    assert!(stderr.contains("is the map itself"), "{stderr}");
+    assert_eq!(std::fs::read(&copy).unwrap(), std::fs::read(&map).unwrap());
+
+    let (code, _, stderr) = run(&["export", s(&map), "--format", "gif", "-o", s(&dir.path().join("x.gif"))]);
+    assert_eq!(code, 2, "usage error");
+    assert!(stderr.contains("unknown format"), "{stderr}");
+}

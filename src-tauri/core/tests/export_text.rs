@@ -1,0 +1,477 @@
+//! The text exports (CSV, Markdown, HTML) through the public API, on the sample map and on
+//! a hostile map whose text tries to be markup, a formula or a broken record.
+
+use journey_core::export::{render, Delimiter, Format, Language, Options, Quiet};
+use journey_core::model::{sample_map, Extra, Map, Sentiment, Stage, Touchpoint};
+use serde_json::json;
+
+const SCRIPT: &str = "<script>alert(1)</script>";
+const QUOTED: &str = "\"quoted\", with comma";
+const MULTILINE: &str = "first line\nsecond; line\r\nthird";
+const FORMULA: &str = "=HYPERLINK(\"http://x\")";
+const CYRILLIC: &str = "Оплата картой";
+const POLISH: &str = "Zażółć gęślą jaźń";
+const EMOJI: &str = "Happy 🎉 customer 👍🏽";
+const MARKUP: &str = "*bold* _it_ [link](x) `code` # | & ' -";
+
+fn hostile_map() -> Map {
+    let mut map = Map::new(format!("{SCRIPT} & {POLISH}"));
+    for (id, name) in [
+        ("s1", SCRIPT),
+        ("s2", CYRILLIC),
+        ("s3", "@stage \"three\""),
+        ("s4", "Empty"),
+    ] {
+        map.stages.push(Stage {
+            id: id.into(),
+            name: name.into(),
+            extra: Extra::new(),
+        });
+    }
+    let cards = [
+        ("t1", "s1", SCRIPT, Sentiment::Negative),
+        ("t2", "s2", QUOTED, Sentiment::Positive),
+        ("t3", "s1", MULTILINE, Sentiment::Neutral),
+        ("t4", "s3", FORMULA, Sentiment::Negative),
+        ("t5", "s2", CYRILLIC, Sentiment::Positive),
+        ("t6", "s3", POLISH, Sentiment::Neutral),
+        ("t7", "s3", EMOJI, Sentiment::Positive),
+        ("t8", "s1", MARKUP, Sentiment::Negative),
+        ("t9", "missing-stage", "orphan card", Sentiment::Positive),
+    ];
+    for (id, stage, title, sentiment) in cards {
+        map.touchpoints.push(Touchpoint {
+            id: id.into(),
+            stage: stage.into(),
+            title: title.into(),
+            sentiment,
+            extra: Extra::new(),
+        });
+    }
+    map.touchpoints[1]
+        .extra
+        .insert("owner".into(), json!("Anna <anna@example.com>"));
+    map.touchpoints[1].extra.insert("priority".into(), json!(2));
+    map.touchpoints[3]
+        .extra
+        .insert("owner".into(), json!("=cmd|'/c calc'!A1"));
+    map.touchpoints[4]
+        .extra
+        .insert("notes".into(), json!({"a": [1, "b"]}));
+    map
+}
+
+/// Exported cards in stage order then card order: (stage name, title, touchpoint).
+fn expected_rows(map: &Map) -> Vec<(usize, usize, &Stage, &Touchpoint)> {
+    let mut rows = Vec::new();
+    for (n, stage) in map.stages.iter().enumerate() {
+        for (k, i) in map.cards_of(&stage.id).into_iter().enumerate() {
+            rows.push((n + 1, k + 1, stage, &map.touchpoints[i]));
+        }
+    }
+    rows
+}
+
+fn export(map: &Map, format: Format, language: Language, delimiter: Delimiter) -> Vec<u8> {
+    let options = Options {
+        language,
+        delimiter,
+        ..Options::default()
+    };
+    render(map, format, &options, &Quiet).expect("text exports do not fail")
+}
+
+fn text(map: &Map, format: Format, language: Language) -> String {
+    String::from_utf8(export(map, format, language, Delimiter::Comma)).expect("UTF-8")
+}
+
+/// What the CSV shows for a cell: text that a spreadsheet would run gets an apostrophe.
+fn defused(s: &str) -> String {
+    if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_owned()
+    }
+}
+
+// ---------------------------------------------------------------------------- CSV
+
+fn parse_csv(bytes: &[u8], delimiter: u8) -> Vec<Vec<String>> {
+    assert!(bytes.starts_with(b"\xEF\xBB\xBF"), "UTF-8 byte order mark");
+    csv::ReaderBuilder::new()
+        .delimiter(delimiter)
+        .has_headers(false)
+        .from_reader(&bytes[3..])
+        .records()
+        .map(|r| r.expect("valid CSV").iter().map(str::to_owned).collect())
+        .collect()
+}
+
+/// Python's csv module, as a second, independent reader; None when python3 is missing.
+fn parse_csv_with_python(bytes: &[u8], delimiter: u8) -> Option<Vec<Vec<String>>> {
+    use std::io::Write;
+    use std::process::{Command, Stdio};
+    let script = "import csv, io, json, sys\n\
+                  data = sys.stdin.buffer.read().decode('utf-8-sig')\n\
+                  rows = list(csv.reader(io.StringIO(data, newline=''), delimiter=sys.argv[1]))\n\
+                  sys.stdout.write(json.dumps(rows))\n";
+    let mut child = Command::new("python3")
+        .args(["-c", script, &(delimiter as char).to_string()])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::inherit())
+        .spawn()
+        .ok()?;
+    child.stdin.take().unwrap().write_all(bytes).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert!(out.status.success(), "python's csv module read the file");
+    Some(serde_json::from_slice(&out.stdout).unwrap())
+}
+
+fn check_csv(map: &Map, language: Language, delimiter: Delimiter) {
+    let bytes = export(map, Format::Csv, language, delimiter);
+    let rows = parse_csv(&bytes, delimiter.byte());
+    let expected = expected_rows(map);
+    assert_eq!(
+        rows.len(),
+        expected.len() + 1,
+        "a header and one row per exported card"
+    );
+    let width = rows[0].len();
+    assert!(
+        rows.iter().all(|r| r.len() == width),
+        "every row has {width} fields"
+    );
+
+    let mut extra_keys: Vec<&String> = expected
+        .iter()
+        .flat_map(|(_, _, _, t)| t.extra.keys())
+        .collect();
+    extra_keys.sort();
+    extra_keys.dedup();
+    assert_eq!(width, 7 + extra_keys.len());
+    assert_eq!(rows[0][7..].iter().collect::<Vec<_>>(), extra_keys);
+
+    for (row, (n, k, stage, t)) in rows[1..].iter().zip(&expected) {
+        assert_eq!(row[0], defused(&stage.name));
+        assert_eq!(row[1], n.to_string());
+        assert_eq!(row[2], k.to_string());
+        assert_eq!(
+            row[3],
+            defused(&t.title),
+            "titles round-trip, line breaks and quotes included"
+        );
+        assert_eq!(row[5], t.id);
+        assert_eq!(row[6], stage.id);
+        for (cell, key) in row[7..].iter().zip(&extra_keys) {
+            let want = match t.extra.get(*key) {
+                None => String::new(),
+                Some(serde_json::Value::String(s)) => defused(s),
+                Some(v) => v.to_string(),
+            };
+            assert_eq!(cell, &want, "{key}");
+        }
+    }
+    // Records end in CRLF; a line break inside a title stays as it was.
+    let text = std::str::from_utf8(&bytes).unwrap();
+    assert!(text.ends_with("\r\n"));
+    assert_eq!(
+        text.matches("\r\n").count(),
+        rows.len() + usize::from(text.contains(MULTILINE))
+    );
+
+    if let Some(python_rows) = parse_csv_with_python(&bytes, delimiter.byte()) {
+        assert_eq!(
+            python_rows, rows,
+            "Python's csv module reads the same cells"
+        );
+    } else {
+        eprintln!("python3 not found: skipped the second CSV reader");
+    }
+}
+
+#[test]
+fn csv_of_the_sample_map_in_both_delimiters_and_every_language() {
+    let map = sample_map();
+    for language in Language::ALL {
+        for delimiter in [Delimiter::Comma, Delimiter::Semicolon] {
+            check_csv(&map, language, delimiter);
+        }
+    }
+    let rows = parse_csv(
+        &export(&map, Format::Csv, Language::Ru, Delimiter::Semicolon),
+        b';',
+    );
+    assert_eq!(
+        rows[0][..7],
+        [
+            "Этап",
+            "Номер этапа",
+            "Порядок в этапе",
+            "Название",
+            "Оценка",
+            "Id точки контакта",
+            "Id этапа"
+        ]
+    );
+    let first = &map.touchpoints[map.cards_of(&map.stages[0].id)[0]];
+    let sentiment = match first.sentiment {
+        Sentiment::Positive => "Позитивная",
+        Sentiment::Neutral => "Нейтральная",
+        Sentiment::Negative => "Негативная",
+    };
+    assert_eq!(rows[1][4], sentiment);
+}
+
+#[test]
+fn csv_of_a_hostile_map_round_trips_and_defuses_formulas() {
+    let map = hostile_map();
+    for delimiter in [Delimiter::Comma, Delimiter::Semicolon] {
+        check_csv(&map, Language::Pl, delimiter);
+    }
+    let rows = parse_csv(
+        &export(&map, Format::Csv, Language::En, Delimiter::Comma),
+        b',',
+    );
+    let titles: Vec<&str> = rows[1..].iter().map(|r| r[3].as_str()).collect();
+    assert_eq!(
+        titles,
+        [
+            SCRIPT,
+            MULTILINE,
+            MARKUP,
+            QUOTED,
+            CYRILLIC,
+            "'=HYPERLINK(\"http://x\")",
+            POLISH,
+            EMOJI
+        ]
+    );
+    assert!(
+        !titles.contains(&"orphan card"),
+        "a card without a stage is not exported"
+    );
+    assert_eq!(rows[0][7..], ["notes", "owner", "priority"]);
+    let formula_row = rows.iter().find(|r| r[5] == "t4").unwrap();
+    assert_eq!(formula_row[0], "'@stage \"three\"");
+    assert_eq!(formula_row[8], "'=cmd|'/c calc'!A1");
+    let quoted_row = rows.iter().find(|r| r[5] == "t2").unwrap();
+    assert_eq!(quoted_row[7..], ["", "Anna <anna@example.com>", "2"]);
+    let cyrillic_row = rows.iter().find(|r| r[5] == "t5").unwrap();
+    assert_eq!(cyrillic_row[7], r#"{"a":[1,"b"]}"#);
+    // No cell starts with a character that makes a spreadsheet evaluate it.
+    for row in &rows {
+        for cell in row {
+            assert!(
+                !cell.starts_with(['=', '+', '-', '@', '\t', '\r']),
+                "{cell:?}"
+            );
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------- Markdown
+
+#[test]
+fn markdown_of_the_sample_map() {
+    let map = sample_map();
+    let md = text(&map, Format::Markdown, Language::En);
+    assert!(md.starts_with(&format!("# {}\n", map.title)));
+    for stage in &map.stages {
+        assert!(
+            md.contains(&format!("\n## {}\n", stage.name)),
+            "{}",
+            stage.name
+        );
+    }
+    for t in &map.touchpoints {
+        assert!(
+            md.lines()
+                .any(|l| l.starts_with("- ") && l.ends_with(&format!(" · {}", t.title))),
+            "{}",
+            t.title
+        );
+    }
+    assert!(md.contains("Made with Journey Mapper"));
+    let ru = text(&map, Format::Markdown, Language::Ru);
+    assert!(ru.contains("Сделано в Journey Mapper") && ru.contains("**Позитивная**"));
+}
+
+#[test]
+fn markdown_of_a_hostile_map_shows_text_literally() {
+    let map = hostile_map();
+    let md = text(&map, Format::Markdown, Language::En);
+    // Every "<" is escaped, so no renderer sees a tag.
+    assert!(!md.contains("<script>"), "{md}");
+    assert!(
+        md.match_indices('<').all(|(i, _)| md[..i].ends_with('\\')),
+        "{md}"
+    );
+    assert!(md.starts_with("# \\<script\\>alert(1)\\</script\\> \\& Zażółć gęślą jaźń\n"));
+    assert!(md.contains("\n## \\<script\\>alert(1)\\</script\\>\n"));
+    assert!(md.contains("\n## Оплата картой\n"));
+    assert!(md.contains("\n## Empty\n\n_No touchpoints yet_\n"));
+    for title in [
+        "\\<script\\>alert(1)\\</script\\>",
+        "\"quoted\", with comma",
+        "first line second; line third",
+        "\\=HYPERLINK(\"http://x\")",
+        CYRILLIC,
+        POLISH,
+        EMOJI,
+        "\\*bold\\* \\_it\\_ \\[link\\](x) \\`code\\` \\# \\| \\& ' -",
+    ] {
+        assert!(
+            md.lines()
+                .any(|l| l.starts_with("- ") && l.ends_with(&format!(" · {title}"))),
+            "{title}\n{md}"
+        );
+    }
+    // One list item per exported card; multi-line titles do not add lines.
+    assert_eq!(md.lines().filter(|l| l.starts_with("- ")).count(), 8);
+    assert!(!md.contains("orphan card"));
+    assert!(md.contains("Touchpoints: 8 · (+) Positive: 3 · (○) Neutral: 2 · (−) Negative: 3"));
+}
+
+// ---------------------------------------------------------------------------- HTML
+
+fn html_escape(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+        .replace('\'', "&#39;")
+}
+
+/// Pages to look at in a browser:
+/// `JOURNEY_HTML_PREVIEW=/tmp cargo test -p journey-mapper-core --test export_text html`.
+fn preview(name: &str, page: &str) {
+    if let Some(dir) = std::env::var_os("JOURNEY_HTML_PREVIEW") {
+        std::fs::write(std::path::Path::new(&dir).join(name), page).unwrap();
+    }
+}
+
+/// Nothing the page could fetch: no URL in an attribute or a style, no import, no script.
+fn assert_self_contained(page: &str) {
+    let lower = page.to_lowercase();
+    for banned in [
+        "<script",
+        "<link",
+        "<iframe",
+        "<img",
+        "@import",
+        "@font-face",
+        "url(",
+        "src=",
+        "href=",
+        "srcset",
+        "<base",
+    ] {
+        assert!(!lower.contains(banned), "{banned} in the page");
+    }
+    assert!(!lower.contains("=\"http") && !lower.contains("=\"//"));
+}
+
+#[test]
+fn html_of_the_sample_map() {
+    let map = sample_map();
+    let page = text(&map, Format::Html, Language::En);
+    assert_self_contained(&page);
+    for banned in ["http://", "https://", "//"] {
+        assert!(!page.contains(banned), "{banned}");
+    }
+    assert!(page.starts_with("<!DOCTYPE html>\n<html lang=\"en\">"));
+    assert!(page.contains("<meta charset=\"utf-8\">"));
+    assert!(
+        page.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")
+    );
+    assert!(page.contains(
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src &#39;none&#39;; style-src &#39;unsafe-inline&#39;"
+    ));
+    assert!(page.contains(&format!("<title>{}</title>", html_escape(&map.title))));
+    for stage in &map.stages {
+        assert!(page.contains(&format!("data-stage-id=\"{}\"", stage.id)));
+        assert!(page.contains(&format!(">{}</h2>", html_escape(&stage.name))));
+    }
+    for t in &map.touchpoints {
+        assert!(page.contains(&format!(
+            "data-touchpoint-id=\"{}\" data-sentiment=\"{}\"><p class=\"title\" dir=\"auto\">{}</p>",
+            t.id,
+            t.sentiment.as_str(),
+            html_escape(&t.title)
+        )));
+    }
+    for id in ["show-all", "show-positive", "show-neutral", "show-negative"] {
+        assert!(page.contains(&format!(
+            "<input class=\"filter\" type=\"radio\" name=\"show\" id=\"{id}\""
+        )));
+        assert!(page.contains(&format!("<label for=\"{id}\"")));
+    }
+    assert!(page.contains("#show-positive:checked ~ main .card:not(.positive)"));
+    // The legend names each sentiment with its count on the whole map.
+    for s in Sentiment::ALL {
+        let n = map.touchpoints.iter().filter(|t| t.sentiment == s).count();
+        let label = journey_core::export::Labels::get(Language::En);
+        let word = match s {
+            Sentiment::Positive => &label.positive,
+            Sentiment::Neutral => &label.neutral,
+            Sentiment::Negative => &label.negative,
+        };
+        assert!(
+            page.contains(&format!("{word} <b>{n}</b></span>")),
+            "{word} {n}"
+        );
+    }
+    assert_eq!(
+        page,
+        text(&map, Format::Html, Language::En),
+        "deterministic"
+    );
+
+    preview("sample.html", &page);
+}
+
+#[test]
+fn html_of_a_hostile_map_has_every_payload_escaped() {
+    let map = hostile_map();
+    for (language, lang) in [
+        (Language::En, "en"),
+        (Language::Ru, "ru"),
+        (Language::Pl, "pl"),
+    ] {
+        let page = text(&map, Format::Html, language);
+        assert!(
+            page.starts_with(&format!("<!DOCTYPE html>\n<html lang=\"{lang}\">\n")),
+            "{lang}"
+        );
+        assert_self_contained(&page);
+        for payload in [SCRIPT, QUOTED, MULTILINE, FORMULA, MARKUP, "\"three\""] {
+            if payload != html_escape(payload) {
+                assert!(!page.contains(payload), "{payload:?} raw in the page");
+            }
+        }
+        for title in [
+            SCRIPT, QUOTED, MULTILINE, FORMULA, CYRILLIC, POLISH, EMOJI, MARKUP,
+        ] {
+            assert!(
+                page.contains(&format!(
+                    "<p class=\"title\" dir=\"auto\">{}</p>",
+                    html_escape(title)
+                )),
+                "{title}"
+            );
+        }
+        assert!(page.contains(&format!("<title>{}</title>", html_escape(&map.title))));
+        assert!(page.contains(&format!(">{}</h2>", html_escape("@stage \"three\""))));
+        // The formula's URL is text on a card, never an attribute.
+        assert_eq!(page.matches("http:").count(), 1);
+        assert!(page.contains("=HYPERLINK(&quot;http://x&quot;)</p>"));
+        assert!(!page.contains("orphan card"));
+        assert_eq!(page.matches("<li class=\"card ").count(), 8);
+    }
+    let ru = text(&map, Format::Html, Language::Ru);
+    preview("hostile-ru.html", &ru);
+    assert!(ru.contains(">Все</label>") && ru.contains("Пока нет точек контакта"));
+    let pl = text(&map, Format::Html, Language::Pl);
+    assert!(pl.contains(">Wszystkie</label>") && pl.contains("Utworzono w Journey Mapper"));
+}

@@ -3,6 +3,7 @@
 
 use journey_core::document::{DocState, Document, Update};
 use journey_core::edit::Edit;
+use journey_core::export::{Format, Options};
 use tauri::{Emitter, Manager, State, WebviewWindow};
 
 use crate::dialogs;
@@ -164,6 +165,18 @@ pub fn reload_from_disk(window: &WebviewWindow, docs: &Documents) -> Result<Docu
     }
     retitle(window, docs);
     Ok(docs.with(window.label(), |slot| slot.view()))
+}
+
+/// File → Export…: asks where, then writes the map in `format`. `Ok(None)`: cancelled.
+#[tauri::command]
+pub async fn export_map(window: WebviewWindow, docs: Docs<'_>, format: Format, options: Options) -> Result<Option<String>, String> {
+    crate::exports::export_map(&window, &docs, format, options).await
+}
+
+/// Stops this window's running export; nothing is written.
+#[tauri::command]
+pub fn cancel_export(window: WebviewWindow) {
+    crate::exports::cancel(&window);
 }
 
 /// The languages to show the UI in, most preferred first: the one chosen in the app, then

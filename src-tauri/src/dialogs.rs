@@ -67,17 +67,22 @@ fn test_answer() -> Option<Option<PathBuf>> {
     Some(if value.is_empty() { None } else { Some(PathBuf::from(value)) })
 }
 
-fn base_dialog(window: &WebviewWindow, start_dir: Option<PathBuf>) -> rfd::AsyncFileDialog {
+/// A file dialog over `window`, starting in `start_dir` (else Documents, else home).
+fn file_dialog(window: &WebviewWindow, start_dir: Option<PathBuf>) -> rfd::AsyncFileDialog {
     let dir = start_dir.or_else(dirs::document_dir).or_else(dirs::home_dir);
-    let lang = ui_language(window);
-    let mut dialog = rfd::AsyncFileDialog::new()
-        .set_parent(window)
-        .add_filter(tr(lang, "dialog.maps", &[]), &["journey.json"])
-        .add_filter(tr(lang, "dialog.json", &[]), &["json"]);
+    let mut dialog = rfd::AsyncFileDialog::new().set_parent(window);
     if let Some(dir) = dir {
         dialog = dialog.set_directory(dir);
     }
     dialog
+}
+
+/// A file dialog for map files.
+fn base_dialog(window: &WebviewWindow, start_dir: Option<PathBuf>) -> rfd::AsyncFileDialog {
+    let lang = ui_language(window);
+    file_dialog(window, start_dir)
+        .add_filter(tr(lang, "dialog.maps", &[]), &["journey.json"])
+        .add_filter(tr(lang, "dialog.json", &[]), &["json"])
 }
 
 /// Asks where to save; `None` when the user cancels.
@@ -92,13 +97,36 @@ pub async fn pick_save_path(window: &WebviewWindow, file_name: String, start_dir
         .map(|h| h.path().to_path_buf())
 }
 
+/// Asks where to write an export; `None` when the user cancels. The dialog shows files
+/// with `extension` (no dot), under `filter_name`.
+pub async fn pick_export_path(
+    window: &WebviewWindow,
+    file_name: String,
+    start_dir: Option<PathBuf>,
+    filter_name: String,
+    extension: &'static str,
+) -> Option<PathBuf> {
+    if let Some(answer) = test_answer() {
+        return answer;
+    }
+    let w = window.clone();
+    on_main_thread(window, move || {
+        file_dialog(&w, start_dir).add_filter(filter_name, &[extension]).set_file_name(file_name).save_file()
+    })
+    .await
+    .flatten()
+    .map(|h| h.path().to_path_buf())
+}
+
 /// Asks which map to open; `None` when the user cancels.
 pub async fn pick_open_path(window: &WebviewWindow, start_dir: Option<PathBuf>) -> Option<PathBuf> {
     if let Some(answer) = test_answer() {
         return answer;
     }
     let w = window.clone();
-    on_main_thread(window, move || base_dialog(&w, start_dir).pick_file())
+    // Pictures exported by the app carry their map, so Open takes them too.
+    let pictures = tr(ui_language(window), "dialog.pictures", &[]);
+    on_main_thread(window, move || base_dialog(&w, start_dir).add_filter(pictures, &["png", "svg"]).pick_file())
         .await
         .flatten()
         .map(|h| h.path().to_path_buf())
@@ -128,24 +156,40 @@ where
 
 /// A file name proposed for a map never saved: its title, made safe for any file system.
 pub fn suggested_file_name(title: &str) -> String {
+    format!("{}.journey.json", file_stem(title))
+}
+
+/// A file name proposed for an export of a map: its title with the format's extension.
+pub fn suggested_export_name(title: &str, extension: &str) -> String {
+    format!("{}.{extension}", file_stem(title))
+}
+
+/// The title made safe for any file system, for a file name without its extension.
+fn file_stem(title: &str) -> String {
     let cleaned: String = title
         .chars()
         .map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' || c == '_' { c } else { ' ' })
         .collect();
     let words: Vec<&str> = cleaned.split_whitespace().collect();
     let stem = if words.is_empty() { "Journey map".to_owned() } else { words.join(" ") };
-    let stem: String = stem.chars().take(80).collect();
-    format!("{stem}.journey.json")
+    stem.chars().take(80).collect()
 }
 
 #[cfg(test)]
 mod tests {
-    use super::suggested_file_name;
+    use super::{suggested_export_name, suggested_file_name};
 
     #[test]
     fn file_names_come_from_the_title() {
         assert_eq!(suggested_file_name("Online store: a first purchase"), "Online store a first purchase.journey.json");
         assert_eq!(suggested_file_name("Кофейня / ścieżka"), "Кофейня ścieżka.journey.json");
         assert_eq!(suggested_file_name("  ../ "), "Journey map.journey.json");
+    }
+
+    #[test]
+    fn export_names_come_from_the_title_with_the_formats_extension() {
+        assert_eq!(suggested_export_name("Online store: a first purchase", "png"), "Online store a first purchase.png");
+        assert_eq!(suggested_export_name("Кофейня / ścieżka", "csv"), "Кофейня ścieżka.csv");
+        assert_eq!(suggested_export_name("", "md"), "Journey map.md");
     }
 }

@@ -4,6 +4,7 @@
 mod commands;
 mod dialogs;
 mod documents;
+mod exports;
 mod i18n;
 mod locale;
 mod menu;

@@ -1,6 +1,6 @@
 //! The native File menu. Actions that need the page's state (Save commits an open text
-//! field first) go to the page as a "menu-action" event and come back as commands; the
-//! rest (New, Open, Open Recent, Close, Quit) are carried out here.
+//! field first, Export asks for a format in the page) go to the page as a "menu-action"
+//! event and come back as commands; the rest (New, Open, Open Recent, Close, Quit) are carried out here.
 
 use tauri::menu::{Menu, MenuBuilder, MenuEvent, MenuItemBuilder, SubmenuBuilder};
 use tauri::{AppHandle, Emitter, Manager, Runtime, WebviewWindow};
@@ -52,6 +52,8 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
         .item(&item("save", "menu.save", Some("CmdOrCtrl+S"))?)
         .item(&item("save-as", "menu.saveAs", Some("CmdOrCtrl+Shift+S"))?)
         .separator()
+        .item(&item("export", "menu.export", Some("CmdOrCtrl+E"))?)
+        .separator()
         .item(&item("close", "menu.close", Some("CmdOrCtrl+W"))?)
         .item(&item("quit", "menu.quit", Some("CmdOrCtrl+Q"))?)
         .build()?;
@@ -77,8 +79,9 @@ pub fn on_event(window: &WebviewWindow, event: MenuEvent) {
         "new-sample" => {
             let _ = windows::open_map_window(app, Slot::sample());
         }
-        // Open, Save and Save As start in the page, which runs them as it runs the keys.
-        "open" | "save" | "save-as" => {
+        // Open, Save, Save As and Export start in the page, which runs them as it runs the
+        // keys (Export opens the page's export dialog).
+        "open" | "save" | "save-as" | "export" => {
             let _ = window.emit_to(window.label(), "menu-action", id);
         }
         "close" => {

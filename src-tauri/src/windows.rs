@@ -24,6 +24,7 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
     tauri::Builder::default()
         .manage(Documents::default())
         .manage(Services::new(AppPaths::resolve()))
+        .manage(crate::exports::Exports::default())
         .invoke_handler(tauri::generate_handler![
             commands::load_document,
             commands::apply_edit,
@@ -40,6 +41,8 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
             commands::load_theirs,
             commands::preferred_languages,
             commands::set_language,
+            commands::export_map,
+            commands::cancel_export,
         ])
         .setup(move |app| {
             let handle = app.handle().clone();
@@ -196,6 +199,8 @@ async fn close_with_question(window: WebviewWindow) {
 }
 
 fn forget_window(app: &AppHandle, label: &str) {
+    // An export nobody waits for any more stops, leaving no file.
+    app.state::<crate::exports::Exports>().cancel(label);
     if let Some(slot) = app.state::<Documents>().remove(label) {
         // A window that closes with unsaved changes keeps its recovery copy only when it
         // was not closed on purpose, and closing on purpose went through the question.

@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import App from './components/App.svelte';
 import { getLocale, pickLocale, setLocale } from './i18n';
 import { api } from './lib/api';
+import { markFirstReady } from './lib/perf';
 
 async function start(): Promise<void> {
   // In `vite dev` in a plain browser there is no Tauri: answer the commands with a mock
@@ -13,6 +14,7 @@ async function start(): Promise<void> {
   }
   setLocale(pickLocale([...(await sessionLanguages()), ...(navigator.languages ?? [navigator.language])]));
   document.documentElement.lang = getLocale();
+  markFirstReady();
   mount(App, { target: document.getElementById('app')! });
 }
 

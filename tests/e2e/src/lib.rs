@@ -159,6 +159,47 @@ pub struct App {
     _home: Option<tempfile::TempDir>,
 }
 
+/// Starts tauri-driver on fresh ports and opens a session with the app.
+async fn start_session(launch: &Launch, display: &Display, home: Option<&Path>) -> Result<(fantoccini::Client, Killed), String> {
+    let (port, native_port) = (free_port(), free_port());
+    // The driver's and the app's output go to a log beside the screenshots, not to the
+    // test's pipes, which a stray child would otherwise hold open.
+    let log = std::fs::OpenOptions::new()
+        .create(true)
+        .append(true)
+        .open(screenshot_dir().join("../app.log"))
+        .expect("log file");
+    let mut cmd = Command::new(tauri_driver());
+    cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
+        .env("DISPLAY", format!(":{}", display.number))
+        // Software rendering: Xvfb has no GPU, and WebKit's DMA-BUF renderer would
+        // otherwise leave the window blank.
+        .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
+        .env("LIBGL_ALWAYS_SOFTWARE", "1")
+        .env_remove("WAYLAND_DISPLAY")
+        .stdout(Stdio::from(log.try_clone().expect("log file")))
+        .stderr(Stdio::from(log));
+    if let Some(home) = home {
+        cmd.env("JOURNEY_MAPPER_HOME", home);
+    }
+    for (k, v) in &launch.env {
+        cmd.env(k, v);
+    }
+    let driver = Killed::spawn(&mut cmd).expect("tauri-driver is installed (see README)");
+    let up = wait_until(PATIENCE, || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok());
+    if !up {
+        return Err(format!("tauri-driver did not listen on port {port}"));
+    }
+    let mut caps = serde_json::Map::new();
+    caps.insert("tauri:options".into(), serde_json::json!({ "application": app_binary(), "args": launch.args }));
+    let client = ClientBuilder::native()
+        .capabilities(caps)
+        .connect(&format!("http://127.0.0.1:{port}"))
+        .await
+        .map_err(|e| e.to_string())?;
+    Ok((client, driver))
+}
+
 impl App {
     /// Ends the app the way a crash or `kill -9` does: no close events, no clean-up.
     pub fn crash(self) {
@@ -187,48 +228,22 @@ impl App {
 impl App {
     pub async fn launch(launch: Launch) -> App {
         let display = Display::start();
-        let (port, native_port) = (free_port(), free_port());
-        // The driver's and the app's output go to a log beside the screenshots, not to the
-        // test's pipes, which a stray child would otherwise hold open.
-        let log = std::fs::OpenOptions::new()
-            .create(true)
-            .append(true)
-            .open(screenshot_dir().join("../app.log"))
-            .expect("log file");
-        let mut cmd = Command::new(tauri_driver());
-        cmd.args(["--port", &port.to_string(), "--native-port", &native_port.to_string()])
-            .env("DISPLAY", format!(":{}", display.number))
-            // Software rendering: Xvfb has no GPU, and WebKit's DMA-BUF renderer would
-            // otherwise leave the window blank.
-            .env("WEBKIT_DISABLE_DMABUF_RENDERER", "1")
-            .env("LIBGL_ALWAYS_SOFTWARE", "1")
-            .env_remove("WAYLAND_DISPLAY")
-            .stdout(Stdio::from(log.try_clone().expect("log file")))
-            .stderr(Stdio::from(log));
         let home = if launch.env.iter().any(|(k, _)| k == "JOURNEY_MAPPER_HOME") {
             None
         } else {
-            let dir = tempfile::tempdir().expect("a home folder for the app");
-            cmd.env("JOURNEY_MAPPER_HOME", dir.path());
-            Some(dir)
+            Some(tempfile::tempdir().expect("a home folder for the app"))
         };
-        for (k, v) in &launch.env {
-            cmd.env(k, v);
-        }
-        let driver = Killed::spawn(&mut cmd).expect("tauri-driver is installed (see README)");
-        let up = wait_until(PATIENCE, || std::net::TcpStream::connect(("127.0.0.1", port)).is_ok());
-        assert!(up, "tauri-driver did not listen on port {port}");
-
-        let mut caps = serde_json::Map::new();
-        caps.insert(
-            "tauri:options".into(),
-            serde_json::json!({ "application": app_binary(), "args": launch.args }),
-        );
-        let client = ClientBuilder::native()
-            .capabilities(caps)
-            .connect(&format!("http://127.0.0.1:{port}"))
-            .await
-            .expect("a WebDriver session with the app");
+        // A port found free can be taken by another process before the driver binds it;
+        // the session then fails at once. A fresh pair of ports is tried before giving up.
+        let mut attempt = 0;
+        let (client, driver) = loop {
+            attempt += 1;
+            match start_session(&launch, &display, home.as_ref().map(|h| h.path())).await {
+                Ok(started) => break started,
+                Err(e) if attempt < 3 => eprintln!("WebDriver session failed ({e}); retrying with other ports"),
+                Err(e) => panic!("a WebDriver session with the app: {e}"),
+            }
+        };
         App { client, _driver: driver, _display: display, _home: home }
     }
 

@@ -2,8 +2,9 @@
 // Loaded by main.ts behind import.meta.env.DEV, so it is not in the production build.
 //
 // URL switches: ?error (the error screen), ?wide (ten stages), ?empty (a new map),
-// ?fail (every edit is refused, to see the error toast).
+// ?fail (every edit is refused, to see the error toast; and every export fails).
 
+import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { MockCore } from './mockCore';
 import { sampleMap, wideMap } from './sample';
@@ -32,6 +33,20 @@ export function installMockBackend(): void {
     core.replace(sampleMap(), 'first-purchase.json');
   }
   const persist = () => sessionStorage.setItem(KEY, JSON.stringify({ map: core.map, fileName: core.fileName }));
+  let exportCancelled = false;
+
+  /** Pretends to write an export for two seconds, with progress events and Cancel. */
+  async function fakeExport(format: string): Promise<string | null> {
+    exportCancelled = false;
+    for (let i = 0; i <= 20; i++) {
+      if (exportCancelled) return null;
+      await emit('export-progress', i / 20);
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    if (params.has('fail')) throw 'Could not save /home/me/maps/map.png: permission denied; the file or its folder is read-only. Save it somewhere else.';
+    const stem = (core.map?.title || 'Journey map').replace(/[^\p{L}\p{N} _-]+/gu, ' ').trim();
+    return `${stem}.${format}`;
+  }
 
   mockIPC(async (cmd, args) => {
     await new Promise((r) => setTimeout(r, 30));
@@ -60,8 +75,13 @@ export function installMockBackend(): void {
         persist();
         return view;
       }
+      case 'export_map':
+        return fakeExport(String((args as { format: string }).format));
+      case 'cancel_export':
+        exportCancelled = true;
+        return null;
       default:
         throw `Unknown command ${cmd}.`;
     }
-  });
+  }, { shouldMockEvents: true });
 }

@@ -2,7 +2,7 @@
 // The web view has no file access: every file operation is a command the core runs.
 
 import { invoke } from '@tauri-apps/api/core';
-import type { DocState, DocumentView, Edit, RecentEntry, Update } from './types';
+import type { DocState, DocumentView, Edit, ExportFormat, ExportOptions, RecentEntry, Update } from './types';
 
 /** A command failed; `message` is the core's one sentence for the user. */
 export class CommandError extends Error {
@@ -62,6 +62,14 @@ export const api = {
   loadTheirs: () => call<DocumentView>('load_theirs'),
   /** Opens entry `index` of the recent list (in this window if it is untouched). */
   openRecent: (index: number) => call<void>('open_recent', { index }),
+  /**
+   * Export…: the core asks where (native dialog), then writes the file, sending
+   * "export-progress" events (0 to 1) meanwhile. The file's name once written; null when
+   * the user cancelled, in the dialog or with cancelExport.
+   */
+  exportMap: (format: ExportFormat, options: ExportOptions) => call<string | null>('export_map', { format, options }),
+  /** Stops this window's running export; nothing is written. */
+  cancelExport: () => call<void>('cancel_export'),
 };
 
 export type Api = typeof api;

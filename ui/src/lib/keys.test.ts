@@ -61,6 +61,7 @@ describe('document shortcuts', () => {
     ['Ctrl+s', { type: 'save' }],
     ['Ctrl+Shift+S', { type: 'saveAs' }],
     ['Ctrl+o', { type: 'open' }],
+    ['Ctrl+e', { type: 'export' }],
     ['Ctrl+w', { type: 'close' }],
     ['Meta+z', { type: 'undo' }],
     ['Meta+Shift+z', { type: 'redo' }],
@@ -73,20 +74,21 @@ describe('document shortcuts', () => {
   });
 
   it('do not fire with Alt, or for other letters', () => {
-    for (const spec of ['Ctrl+Alt+z', 'Ctrl+a', 'Ctrl+Shift+O', 'Ctrl+Shift+y', 'Ctrl+1', 'Ctrl+ArrowLeft']) {
+    for (const spec of ['Ctrl+Alt+z', 'Ctrl+a', 'Ctrl+Shift+O', 'Ctrl+Shift+E', 'Ctrl+Alt+e', 'Ctrl+Shift+y', 'Ctrl+1', 'Ctrl+ArrowLeft']) {
       expect(act(spec), spec).toBeNull();
     }
   });
 });
 
 describe('in a text field', () => {
-  it('leaves editing keys and undo to the field, but saves and opens', () => {
+  it('leaves editing keys and undo to the field, but saves, opens and exports', () => {
     for (const spec of ['Ctrl+z', 'Ctrl+Shift+Z', 'Ctrl+y', 'Enter', 'Delete', '1', 'ArrowLeft', 'Alt+ArrowLeft', 'Escape', 'F2']) {
       expect(act(spec, 'text'), spec).toBeNull();
     }
     expect(act('Ctrl+s', 'text')).toEqual({ type: 'save' });
     expect(act('Ctrl+Shift+S', 'text')).toEqual({ type: 'saveAs' });
     expect(act('Ctrl+o', 'text')).toEqual({ type: 'open' });
+    expect(act('Ctrl+e', 'text')).toEqual({ type: 'export' });
   });
 });
 

@@ -11,6 +11,8 @@ export type KeyAction =
   | { type: 'save' }
   | { type: 'saveAs' }
   | { type: 'open' }
+  /** Open the Export dialog. */
+  | { type: 'export' }
   | { type: 'close' }
   /** Move the selected card: to the previous/next stage, or up/down within its stage. */
   | { type: 'moveCard'; axis: 'stage' | 'within'; delta: -1 | 1 }
@@ -60,6 +62,8 @@ function modAction(e: KeyInput, ctx: KeyContext): KeyAction | null {
       return e.shiftKey ? { type: 'saveAs' } : { type: 'save' };
     case 'o':
       return e.shiftKey ? null : { type: 'open' };
+    case 'e':
+      return e.shiftKey ? null : { type: 'export' };
     case 'w':
       return e.shiftKey ? null : { type: 'close' };
     case 'z':

@@ -19,7 +19,12 @@ export type Editing = { kind: 'card' | 'stage'; id: string } | { kind: 'title' }
 export interface Toast {
   id: number;
   message: string;
+  /** `error` stays until dismissed; `info` (a success) goes by itself after a while. */
+  kind: 'error' | 'info';
 }
+
+/** How long an info toast stays. */
+const INFO_TOAST_MS = 6000;
 
 const EMPTY_STATE: DocState = { fileName: null, dirty: false, canUndo: false, canRedo: false };
 
@@ -90,9 +95,19 @@ export class DocumentStore {
     });
   }
 
-  toast(message: string): void {
+  toast(message: string, kind: Toast['kind'] = 'error'): void {
     if (this.toasts.some((x) => x.message === message)) return;
-    this.toasts = [...this.toasts, { id: ++this.#toastSeq, message }];
+    const id = ++this.#toastSeq;
+    this.toasts = [...this.toasts, { id, message, kind }];
+    if (kind === 'info') setTimeout(() => this.dismissToast(id), INFO_TOAST_MS);
+  }
+
+  /** Resolves once every command sent so far has been answered (without joining the queue). */
+  idle(): Promise<void> {
+    return this.#queue.then(
+      () => undefined,
+      () => undefined,
+    );
   }
 
   dismissToast(id: number): void {

@@ -41,6 +41,8 @@ function fakeApi(core: MockCore) {
     setLanguage: vi.fn<Api['setLanguage']>(async () => {}),
     loadTheirs: vi.fn<Api['loadTheirs']>(async () => core.replace(mapOf({ t: ['t1'] }), 'journey.json')),
     openRecent: vi.fn<Api['openRecent']>(async () => {}),
+    exportMap: vi.fn<Api['exportMap']>(async (format) => `map.${format}`),
+    cancelExport: vi.fn<Api['cancelExport']>(async () => {}),
   } satisfies Api;
   return { api, edits };
 }
@@ -143,6 +145,35 @@ describe('edits', () => {
     expect(store.toasts).toHaveLength(1);
     store.dismissToast(store.toasts[0].id);
     expect(store.toasts).toEqual([]);
+  });
+
+  it('keep errors until dismissed, while a success goes by itself', async () => {
+    vi.useFakeTimers();
+    try {
+      const store = new DocumentStore(fakeApi(new MockCore(mapOf({ a: [] }))).api);
+      store.toast('The file is read-only.');
+      store.toast('Exported to map.png.', 'info');
+      expect(store.toasts.map((t) => t.kind)).toEqual(['error', 'info']);
+      vi.advanceTimersByTime(10_000);
+      expect(store.toasts.map((t) => t.message)).toEqual(['The file is read-only.']);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('idle() waits for the commands sent before, without waiting for later ones', async () => {
+    const { store, api } = await loaded();
+    let answer!: (u: Update) => void;
+    api.applyEdit.mockImplementationOnce(() => new Promise<Update>((r) => (answer = r)));
+    const edit = store.setTitle('Slow');
+    let idle = false;
+    const waiting = store.idle().then(() => (idle = true));
+    await new Promise((r) => setTimeout(r, 0));
+    expect(idle).toBe(false);
+    answer({ patch: [{ op: 'mapTitle', title: 'Slow' }], state: store.state, focus: null });
+    await edit;
+    await waiting;
+    expect(idle).toBe(true);
   });
 
   it('reload the document when a patch cannot be applied', async () => {

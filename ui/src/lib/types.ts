@@ -85,3 +85,27 @@ export interface RecentEntry {
   /** False when the file is gone: shown as missing. */
   exists: boolean;
 }
+
+/** What a map exports to (the core's `export::Format`). */
+export type ExportFormat = 'png' | 'svg' | 'pdf' | 'html' | 'csv' | 'md';
+
+export const EXPORT_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf', 'html', 'csv', 'md'];
+
+/** PDF paper: the map's own size on one page, or landscape sheets. */
+export type Paper = 'map' | 'a4' | 'a3' | 'letter';
+
+/** CSV field separator. */
+export type Delimiter = 'comma' | 'semicolon';
+
+/**
+ * The core's `export::Options`, less the language: the core uses the UI's own. Each
+ * option concerns one format and is ignored by the others.
+ */
+export interface ExportOptions {
+  /** PNG: pixels per pixel of the map. */
+  scale: 1 | 2;
+  /** PDF. */
+  paper: Paper;
+  /** CSV. */
+  delimiter: Delimiter;
+}

@@ -1,0 +1,19 @@
+// Performance marks for the app benchmarks (tests/bench/app): when the map is first on
+// screen (`data-ready` appears) and when that frame has been painted. User Timing marks
+// cost nothing unless someone reads them; the observer stops after the first map.
+
+export const READY_MARK = 'jm:ready';
+export const PAINTED_MARK = 'jm:painted';
+
+export function markFirstReady(root: Node = document.body): void {
+  if (typeof MutationObserver === 'undefined' || typeof performance?.mark !== 'function') return;
+  const observer = new MutationObserver(() => {
+    if (!document.querySelector('[data-ready]')) return;
+    observer.disconnect();
+    performance.mark(READY_MARK);
+    // rAF runs just before the frame's style, layout and paint; a task queued from it runs
+    // once they are done.
+    requestAnimationFrame(() => setTimeout(() => performance.mark(PAINTED_MARK)));
+  });
+  observer.observe(root, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
+}

@@ -85,7 +85,7 @@ mod edit {
         b.bench_local(|| {
             i += 1;
             let to_stage = stages[i % stages.len()].clone();
-            d.apply(Edit::MoveTouchpoint { id: id.clone(), to_stage, index: 3 }).unwrap()
+            d.apply(Edit::MoveTouchpoint { id: id.clone(), to_stage, index: 3, lane: None }).unwrap()
         });
     }
 
@@ -95,7 +95,7 @@ mod edit {
         let mut d = doc(size);
         let id = d.map().touchpoints[size / 2].id.clone();
         let to_stage = d.map().stages[0].id.clone();
-        d.apply(Edit::MoveTouchpoint { id, to_stage, index: 0 }).unwrap();
+        d.apply(Edit::MoveTouchpoint { id, to_stage, index: 0, lane: None }).unwrap();
         b.bench_local(|| {
             let u = d.undo();
             let r = d.redo();

@@ -46,15 +46,16 @@ fn hostile_map() -> Map {
             title: title.into(),
             sentiment,
             extra: Extra::new(),
+            ..Default::default()
         });
     }
     map.touchpoints[1]
         .extra
-        .insert("owner".into(), json!("Anna <anna@example.com>"));
+        .insert("contact".into(), json!("Anna <anna@example.com>"));
     map.touchpoints[1].extra.insert("priority".into(), json!(2));
     map.touchpoints[3]
         .extra
-        .insert("owner".into(), json!("=cmd|'/c calc'!A1"));
+        .insert("contact".into(), json!("=cmd|'/c calc'!A1"));
     map.touchpoints[4]
         .extra
         .insert("notes".into(), json!({"a": [1, "b"]}));
@@ -149,8 +150,10 @@ fn check_csv(map: &Map, language: Language, delimiter: Delimiter) {
         .collect();
     extra_keys.sort();
     extra_keys.dedup();
-    assert_eq!(width, 7 + extra_keys.len());
-    assert_eq!(rows[0][7..].iter().collect::<Vec<_>>(), extra_keys);
+    // The card's place (7 columns), its details (12), then one per unknown field.
+    const KNOWN: usize = 7 + 12;
+    assert_eq!(width, KNOWN + extra_keys.len());
+    assert_eq!(rows[0][KNOWN..].iter().collect::<Vec<_>>(), extra_keys);
 
     for (row, (n, k, stage, t)) in rows[1..].iter().zip(&expected) {
         assert_eq!(row[0], defused(&stage.name));
@@ -163,7 +166,10 @@ fn check_csv(map: &Map, language: Language, delimiter: Delimiter) {
         );
         assert_eq!(row[5], t.id);
         assert_eq!(row[6], stage.id);
-        for (cell, key) in row[7..].iter().zip(&extra_keys) {
+        assert_eq!(row[11], defused(&t.owner));
+        assert_eq!(row[15], t.score.map(|s| s.to_string()).unwrap_or_default());
+        assert_eq!(row[16], defused(&t.pain_points.join("\n")));
+        for (cell, key) in row[KNOWN..].iter().zip(&extra_keys) {
             let want = match t.extra.get(*key) {
                 None => String::new(),
                 Some(serde_json::Value::String(s)) => defused(s),
@@ -251,14 +257,15 @@ fn csv_of_a_hostile_map_round_trips_and_defuses_formulas() {
         !titles.contains(&"orphan card"),
         "a card without a stage is not exported"
     );
-    assert_eq!(rows[0][7..], ["notes", "owner", "priority"]);
+    // Unknown fields follow the card's place (7 columns) and its details (12).
+    assert_eq!(rows[0][19..], ["contact", "notes", "priority"]);
     let formula_row = rows.iter().find(|r| r[5] == "t4").unwrap();
     assert_eq!(formula_row[0], "'@stage \"three\"");
-    assert_eq!(formula_row[8], "'=cmd|'/c calc'!A1");
+    assert_eq!(formula_row[19], "'=cmd|'/c calc'!A1");
     let quoted_row = rows.iter().find(|r| r[5] == "t2").unwrap();
-    assert_eq!(quoted_row[7..], ["", "Anna <anna@example.com>", "2"]);
+    assert_eq!(quoted_row[19..], ["Anna <anna@example.com>", "", "2"]);
     let cyrillic_row = rows.iter().find(|r| r[5] == "t5").unwrap();
-    assert_eq!(cyrillic_row[7], r#"{"a":[1,"b"]}"#);
+    assert_eq!(cyrillic_row[20], r#"{"a":[1,"b"]}"#);
     // No cell starts with a character that makes a spreadsheet evaluate it.
     for row in &rows {
         for cell in row {

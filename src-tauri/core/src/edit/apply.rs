@@ -1,5 +1,5 @@
-use super::{Edit, PatchOp};
-use crate::model::{Map, Stage, Touchpoint};
+use super::{Edit, MapDetails, MapField, PatchOp, TouchpointField};
+use crate::model::{valid_date, valid_score, Lane, Map, Stage, Touchpoint};
 
 /// What applying an edit did: the changes for the UI, the edit that undoes it, and the id
 /// of an entity it created (for the UI to select).
@@ -19,6 +19,12 @@ pub enum EditError {
     NoSuchTouchpoint(String),
     #[error("the id \"{0}\" is already used in this map")]
     DuplicateId(String),
+    #[error("there is no lane with the id \"{0}\"; it may have been deleted")]
+    NoSuchLane(String),
+    #[error("a score is a whole number from 1 to 5, not {0}")]
+    BadScore(u8),
+    #[error("\"{0}\" is not a date; use YYYY-MM-DD")]
+    BadDate(String),
 }
 
 /// Applies one edit. On error the map is left as it was.
@@ -80,16 +86,25 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
             patch.push(PatchOp::StageRemove { id });
             Ok(done(patch, Edit::Batch { edits: undo }))
         }
-        Edit::AddTouchpoint { stage, index, title, sentiment } => {
+        Edit::AddTouchpoint { stage, index, title, sentiment, lane } => {
             stage_at(map, &stage)?;
+            let lane = match lane {
+                Some(l) if !map.lanes.is_empty() => map.lanes[lane_at(map, &l)?].id.clone(),
+                _ => map.lanes.first().map(|l| l.id.clone()).unwrap_or_default(),
+            };
             let id = map.fresh_id("tp");
-            let touchpoint = Touchpoint { id: id.clone(), stage, title, sentiment, extra: Default::default() };
+            let touchpoint = Touchpoint { id: id.clone(), stage, lane, title, sentiment, ..Default::default() };
             let mut applied = apply(map, Edit::InsertTouchpoint { touchpoint, index })?;
             applied.created = Some(id);
             Ok(applied)
         }
-        Edit::InsertTouchpoint { touchpoint, index } => {
+        Edit::InsertTouchpoint { mut touchpoint, index } => {
             stage_at(map, &touchpoint.stage)?;
+            if map.lanes.is_empty() {
+                touchpoint.lane.clear();
+            } else if map.lane_index(&touchpoint.lane).is_none() {
+                touchpoint.lane = map.lanes[0].id.clone();
+            }
             if map.touchpoint_index(&touchpoint.id).is_some() {
                 return Err(EditError::DuplicateId(touchpoint.id));
             }
@@ -108,17 +123,98 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
             let old = std::mem::replace(&mut map.touchpoints[i].sentiment, sentiment);
             Ok(done(vec![touchpoint_upsert(map, i)], Edit::SetSentiment { id, sentiment: old }))
         }
-        Edit::MoveTouchpoint { id, to_stage, index } => {
+        Edit::MoveTouchpoint { id, to_stage, index, lane } => {
             let from = touchpoint_at(map, &id)?;
             stage_at(map, &to_stage)?;
+            if let Some(l) = &lane {
+                lane_at(map, l)?;
+            }
             let old_stage = map.touchpoints[from].stage.clone();
+            let old_lane = map.touchpoints[from].lane.clone();
             let old_index = map.card_position(&id).unwrap_or(0);
             let mut tp = map.touchpoints.remove(from);
             tp.stage = to_stage;
+            if let Some(l) = lane {
+                tp.lane = l;
+            }
             let at = array_index_for(map, &tp.stage, index);
             map.touchpoints.insert(at, tp);
-            let inverse = Edit::MoveTouchpoint { id, to_stage: old_stage, index: old_index };
+            let old_lane = (!map.lanes.is_empty()).then_some(old_lane);
+            let inverse = Edit::MoveTouchpoint { id, to_stage: old_stage, index: old_index, lane: old_lane };
             Ok(done(vec![touchpoint_upsert(map, at)], inverse))
+        }
+        Edit::SetTouchpointField { id, field } => {
+            let i = touchpoint_at(map, &id)?;
+            let old = set_touchpoint_field(&mut map.touchpoints[i], field)?;
+            Ok(done(vec![touchpoint_upsert(map, i)], Edit::SetTouchpointField { id, field: old }))
+        }
+        Edit::SetMapField { field } => {
+            let old = set_map_field(map, field)?;
+            Ok(done(vec![PatchOp::MapDetails { details: MapDetails::of(map) }], Edit::SetMapField { field: old }))
+        }
+        Edit::AddLane { index, name } => {
+            let lane = Lane { id: map.fresh_id("lane"), name, extra: Default::default() };
+            let id = lane.id.clone();
+            let mut applied = apply(map, Edit::InsertLane { lane, index })?;
+            applied.created = Some(id);
+            Ok(applied)
+        }
+        Edit::InsertLane { lane, index } => {
+            if map.lane_index(&lane.id).is_some() || map.stage_index(&lane.id).is_some() {
+                return Err(EditError::DuplicateId(lane.id));
+            }
+            let index = index.min(map.lanes.len());
+            let first = map.lanes.is_empty();
+            map.lanes.insert(index, lane.clone());
+            let mut patch = vec![PatchOp::LaneUpsert { lane: lane.clone(), index }];
+            // The first lane takes in every card: a map without lanes is one row.
+            if first {
+                for i in 0..map.touchpoints.len() {
+                    map.touchpoints[i].lane = lane.id.clone();
+                    patch.push(touchpoint_upsert(map, i));
+                }
+            }
+            Ok(done(patch, Edit::DeleteLane { id: lane.id }))
+        }
+        Edit::RenameLane { id, name } => {
+            let i = lane_at(map, &id)?;
+            let old = std::mem::replace(&mut map.lanes[i].name, name);
+            let patch = vec![PatchOp::LaneUpsert { lane: map.lanes[i].clone(), index: i }];
+            Ok(done(patch, Edit::RenameLane { id, name: old }))
+        }
+        Edit::MoveLane { id, index } => {
+            let from = lane_at(map, &id)?;
+            let lane = map.lanes.remove(from);
+            let index = index.min(map.lanes.len());
+            map.lanes.insert(index, lane.clone());
+            Ok(done(vec![PatchOp::LaneUpsert { lane, index }], Edit::MoveLane { id, index: from }))
+        }
+        Edit::DeleteLane { id } => {
+            let at = lane_at(map, &id)?;
+            let lane = map.lanes.remove(at);
+            // The cards go to the lane now in its place, or the one before; with no lane
+            // left they stay, in a map without lanes.
+            let heir = map.lanes.get(at).or_else(|| map.lanes.last()).map(|l| l.id.clone()).unwrap_or_default();
+            let mut patch = Vec::new();
+            let mut moved = Vec::new();
+            for i in 0..map.touchpoints.len() {
+                if map.touchpoints[i].lane == id || map.lanes.is_empty() {
+                    map.touchpoints[i].lane = heir.clone();
+                    moved.push(map.touchpoints[i].id.clone());
+                    patch.push(touchpoint_upsert(map, i));
+                }
+            }
+            patch.push(PatchOp::LaneRemove { id: id.clone() });
+            let mut undo = vec![Edit::InsertLane { lane, index: at }];
+            // Putting back the only lane takes in every card by itself.
+            if !map.lanes.is_empty() {
+                for card in moved {
+                    let stage = map.touchpoints[touchpoint_at(map, &card)?].stage.clone();
+                    let index = map.card_position(&card).unwrap_or(0);
+                    undo.push(Edit::MoveTouchpoint { id: card, to_stage: stage, index, lane: Some(id.clone()) });
+                }
+            }
+            Ok(done(patch, Edit::Batch { edits: undo }))
         }
         Edit::DeleteTouchpoint { id } => {
             let i = touchpoint_at(map, &id)?;
@@ -159,6 +255,42 @@ fn apply_batch(map: &mut Map, edits: Vec<Edit>) -> Result<Applied, EditError> {
 
 fn done(patch: Vec<PatchOp>, inverse: Edit) -> Applied {
     Applied { patch, inverse, created: None }
+}
+
+/// Sets one detail and returns the old value, as the edit that puts it back.
+fn set_touchpoint_field(tp: &mut Touchpoint, field: TouchpointField) -> Result<TouchpointField, EditError> {
+    use std::mem::replace;
+    use TouchpointField as F;
+    Ok(match field {
+        F::Description(v) => F::Description(replace(&mut tp.description, v)),
+        F::Channel(v) => F::Channel(replace(&mut tp.channel, v)),
+        F::Presence(v) => F::Presence(replace(&mut tp.presence, v)),
+        F::Owner(v) => F::Owner(replace(&mut tp.owner, v)),
+        F::Control(v) => F::Control(replace(&mut tp.control, v)),
+        F::Horizon(v) => F::Horizon(replace(&mut tp.horizon, v)),
+        F::Frequency(v) => F::Frequency(replace(&mut tp.frequency, v)),
+        F::Score(Some(s)) if !valid_score(s) => return Err(EditError::BadScore(s)),
+        F::Score(v) => F::Score(replace(&mut tp.score, v)),
+        F::PainPoints(v) => F::PainPoints(replace(&mut tp.pain_points, v)),
+        F::Delights(v) => F::Delights(replace(&mut tp.delights, v)),
+        F::Hypotheses(v) => F::Hypotheses(replace(&mut tp.hypotheses, v)),
+    })
+}
+
+fn set_map_field(map: &mut Map, field: MapField) -> Result<MapField, EditError> {
+    use std::mem::replace;
+    Ok(match field {
+        MapField::Personas(v) => MapField::Personas(replace(&mut map.personas, v)),
+        MapField::CustomerGoals(v) => MapField::CustomerGoals(replace(&mut map.customer_goals, v)),
+        MapField::BusinessGoals(v) => MapField::BusinessGoals(replace(&mut map.business_goals, v)),
+        MapField::Notes(v) => MapField::Notes(replace(&mut map.notes, v)),
+        MapField::LastReview(Some(d)) if !valid_date(&d) => return Err(EditError::BadDate(d)),
+        MapField::LastReview(v) => MapField::LastReview(replace(&mut map.last_review, v)),
+    })
+}
+
+fn lane_at(map: &Map, id: &str) -> Result<usize, EditError> {
+    map.lane_index(id).ok_or_else(|| EditError::NoSuchLane(id.to_owned()))
 }
 
 fn stage_at(map: &Map, id: &str) -> Result<usize, EditError> {

@@ -23,27 +23,39 @@ fn mirror_apply(mirror: &mut Map, patch: &[PatchOp]) {
                 mirror.touchpoints.insert(at, touchpoint.clone());
             }
             PatchOp::TouchpointRemove { id } => mirror.touchpoints.retain(|t| &t.id != id),
+            PatchOp::LaneUpsert { lane, index } => {
+                mirror.lanes.retain(|l| l.id != lane.id);
+                mirror.lanes.insert(*index, lane.clone());
+            }
+            PatchOp::LaneRemove { id } => mirror.lanes.retain(|l| &l.id != id),
+            PatchOp::MapDetails { details } => {
+                mirror.personas = details.personas.clone();
+                mirror.customer_goals = details.customer_goals.clone();
+                mirror.business_goals = details.business_goals.clone();
+                mirror.notes = details.notes.clone();
+                mirror.last_review = details.last_review.clone();
+            }
         }
     }
 }
 
-/// A card as a person sees it: id, title, sentiment.
-type CardView = (String, String, Sentiment);
+/// A card as a person sees it: every field; only its place in the flat array is left
+/// out, which means nothing.
+type CardView = crate::model::Touchpoint;
 
-/// The map as a person sees it: stages in order, and each stage's cards in order.
-fn view(map: &Map) -> Vec<(String, String, Vec<CardView>)> {
-    map.stages
+/// The map as a person sees it: stages in order, each stage's cards in order, the lanes
+/// in order and the map's details.
+#[allow(clippy::type_complexity)]
+fn view(map: &Map) -> (Vec<(String, String, Vec<CardView>)>, Vec<crate::model::Lane>, MapDetails) {
+    let stages = map
+        .stages
         .iter()
         .map(|s| {
-            let cards = map
-                .touchpoints
-                .iter()
-                .filter(|t| t.stage == s.id)
-                .map(|t| (t.id.clone(), t.title.clone(), t.sentiment))
-                .collect();
+            let cards = map.touchpoints.iter().filter(|t| t.stage == s.id).cloned().collect();
             (s.id.clone(), s.name.clone(), cards)
         })
-        .collect()
+        .collect();
+    (stages, map.lanes.clone(), MapDetails::of(map))
 }
 
 fn card_ids(map: &Map, stage: &str) -> Vec<String> {
@@ -54,7 +66,7 @@ fn card_ids(map: &Map, stage: &str) -> Vec<String> {
 fn move_within_a_stage_lands_at_the_index_among_the_other_cards() {
     let mut map = sample_map();
     let ids = card_ids(&map, "stage-awareness");
-    apply(&mut map, Edit::MoveTouchpoint { id: ids[0].clone(), to_stage: "stage-awareness".into(), index: 2 })
+    apply(&mut map, Edit::MoveTouchpoint { id: ids[0].clone(), to_stage: "stage-awareness".into(), index: 2, lane: None })
         .unwrap();
     assert_eq!(card_ids(&map, "stage-awareness"), vec![ids[1].clone(), ids[2].clone(), ids[0].clone(), ids[3].clone()]);
 }
@@ -64,7 +76,7 @@ fn move_to_another_stage_and_undo_restores_the_view() {
     let mut map = sample_map();
     let before = view(&map);
     let applied =
-        apply(&mut map, Edit::MoveTouchpoint { id: "tp-online-ad".into(), to_stage: "stage-loyalty".into(), index: 1 })
+        apply(&mut map, Edit::MoveTouchpoint { id: "tp-online-ad".into(), to_stage: "stage-loyalty".into(), index: 1, lane: None })
             .unwrap();
     assert_eq!(card_ids(&map, "stage-loyalty")[1], "tp-online-ad");
     assert_eq!(map.touchpoints.iter().find(|t| t.id == "tp-online-ad").unwrap().stage, "stage-loyalty");
@@ -91,8 +103,8 @@ fn edits_on_missing_entities_fail_and_leave_the_map_alone() {
     for edit in [
         Edit::RenameStage { id: "nope".into(), name: "x".into() },
         Edit::SetSentiment { id: "nope".into(), sentiment: Sentiment::Negative },
-        Edit::MoveTouchpoint { id: "tp-cart".into(), to_stage: "nope".into(), index: 0 },
-        Edit::AddTouchpoint { stage: "nope".into(), index: 0, title: "x".into(), sentiment: Sentiment::Neutral },
+        Edit::MoveTouchpoint { id: "tp-cart".into(), to_stage: "nope".into(), index: 0, lane: None },
+        Edit::AddTouchpoint { stage: "nope".into(), index: 0, title: "x".into(), sentiment: Sentiment::Neutral, lane: None },
         Edit::Batch {
             edits: vec![
                 Edit::RenameStage { id: "stage-awareness".into(), name: "Renamed".into() },
@@ -110,7 +122,7 @@ fn adding_reports_the_new_id() {
     let mut map = sample_map();
     let a = apply(
         &mut map,
-        Edit::AddTouchpoint { stage: "stage-purchase".into(), index: 0, title: "Gift wrap".into(), sentiment: Sentiment::Positive },
+        Edit::AddTouchpoint { stage: "stage-purchase".into(), index: 0, title: "Gift wrap".into(), sentiment: Sentiment::Positive, lane: None },
     )
     .unwrap();
     let id = a.created.expect("created id");
@@ -122,7 +134,7 @@ fn adding_reports_the_new_id() {
 #[test]
 fn edits_deserialize_from_the_ui_shape() {
     let e: Edit = serde_json::from_str(r#"{"type":"MoveTouchpoint","id":"a","toStage":"b","index":3}"#).unwrap();
-    assert_eq!(e, Edit::MoveTouchpoint { id: "a".into(), to_stage: "b".into(), index: 3 });
+    assert_eq!(e, Edit::MoveTouchpoint { id: "a".into(), to_stage: "b".into(), index: 3, lane: None });
     let e: Edit = serde_json::from_str(r#"{"type":"SetSentiment","id":"a","sentiment":"negative"}"#).unwrap();
     assert_eq!(e, Edit::SetSentiment { id: "a".into(), sentiment: Sentiment::Negative });
 }
@@ -141,7 +153,7 @@ struct EditSeed {
 
 fn arb_seed() -> impl Strategy<Value = EditSeed> {
     let sentiment = prop_oneof![Just(Sentiment::Positive), Just(Sentiment::Neutral), Just(Sentiment::Negative)];
-    (0..9u8, any::<proptest::sample::Index>(), any::<proptest::sample::Index>(), 0..8usize, sentiment, "[a-zA-Zа-яёąę ]{0,10}")
+    (0..17u8, any::<proptest::sample::Index>(), any::<proptest::sample::Index>(), 0..8usize, sentiment, "[a-zA-Zа-яёąę ]{0,10}")
         .prop_map(|(kind, a, b, n, sentiment, text)| EditSeed { kind, a, b, n, sentiment, text })
 }
 
@@ -153,13 +165,39 @@ fn concrete(map: &Map, seed: &EditSeed) -> Edit {
     };
     let stage = |i| pick(map.stages.iter().map(|s| s.id.clone()).collect(), i);
     let tp = |i| pick(map.touchpoints.iter().map(|t| t.id.clone()).collect(), i);
+    let lane = |i| pick(map.lanes.iter().map(|l| l.id.clone()).collect(), i);
     let (text, n, sentiment) = (seed.text.clone(), seed.n, seed.sentiment);
+    use crate::model::{Channel, Hypothesis, HypothesisStatus, Persona};
     match seed.kind {
-        0 => Edit::MoveTouchpoint { id: tp(&seed.a), to_stage: stage(&seed.b), index: n },
+        0 => Edit::MoveTouchpoint { id: tp(&seed.a), to_stage: stage(&seed.b), index: n, lane: None },
+        9 => Edit::AddLane { index: n, name: text },
+        10 => Edit::RenameLane { id: lane(&seed.a), name: text },
+        11 => Edit::MoveLane { id: lane(&seed.a), index: n },
+        12 => Edit::DeleteLane { id: lane(&seed.a) },
+        13 => Edit::MoveTouchpoint { id: tp(&seed.a), to_stage: stage(&seed.b), index: n, lane: Some(lane(&seed.b)) },
+        14 => Edit::SetTouchpointField {
+            id: tp(&seed.a),
+            field: match n % 5 {
+                0 => TouchpointField::Channel(Some(Channel::ALL[n % Channel::ALL.len()])),
+                // 0 and 6 and 7 are not scores: the edit must be refused, map unchanged.
+                1 => TouchpointField::Score(Some(n as u8)),
+                2 => TouchpointField::PainPoints(vec![text; n % 3]),
+                3 => TouchpointField::Hypotheses(vec![Hypothesis { text, status: HypothesisStatus::Testing, extra: Default::default() }]),
+                _ => TouchpointField::Owner(text),
+            },
+        },
+        15 => Edit::SetMapField {
+            field: match n % 3 {
+                0 => MapField::Personas(vec![Persona { name: text, description: String::new(), goals: vec!["x".into()], extra: Default::default() }]),
+                1 => MapField::LastReview(Some(if n > 4 { "2026-02-30".into() } else { "2026-11-25".into() })),
+                _ => MapField::Notes(text),
+            },
+        },
+        16 => Edit::AddTouchpoint { stage: stage(&seed.a), index: n, title: text, sentiment, lane: Some(lane(&seed.b)) },
         1 => Edit::SetSentiment { id: tp(&seed.a), sentiment },
         2 => Edit::RenameTouchpoint { id: tp(&seed.a), title: text },
         3 => Edit::DeleteTouchpoint { id: tp(&seed.a) },
-        4 => Edit::AddTouchpoint { stage: stage(&seed.a), index: n, title: text, sentiment },
+        4 => Edit::AddTouchpoint { stage: stage(&seed.a), index: n, title: text, sentiment, lane: None },
         5 => Edit::AddStage { index: n, name: text },
         6 => Edit::MoveStage { id: stage(&seed.a), index: n },
         7 => Edit::DeleteStage { id: stage(&seed.a) },
@@ -196,5 +234,10 @@ proptest! {
             prop_assert_eq!(view(&mirror), view(&map));
         }
         prop_assert_eq!(view(&map), view(&original));
+        // Every card of a map with lanes is in one of them; without lanes, in none.
+        for t in &map.touchpoints {
+            let placed = if map.lanes.is_empty() { t.lane.is_empty() } else { map.lane_index(&t.lane).is_some() };
+            prop_assert!(placed, "card {} in lane {:?}", t.id, t.lane);
+        }
     }
 }

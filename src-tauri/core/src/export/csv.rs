@@ -41,6 +41,18 @@ pub fn render(map: &Map, labels: &Labels, delimiter: Delimiter) -> Vec<u8> {
         &labels.col_sentiment,
         &labels.col_id,
         &labels.col_stage_id,
+        &labels.col_lane,
+        &labels.col_description,
+        &labels.col_channel,
+        &labels.col_presence,
+        &labels.col_owner,
+        &labels.col_control,
+        &labels.col_horizon,
+        &labels.col_frequency,
+        &labels.col_score,
+        &labels.col_pain_points,
+        &labels.col_delights,
+        &labels.col_hypotheses,
     ]
     .into_iter()
     .map(|s| defuse(s))
@@ -58,6 +70,26 @@ pub fn render(map: &Map, labels: &Labels, delimiter: Delimiter) -> Vec<u8> {
                 defuse(sentiment_label(labels, card.sentiment)),
                 defuse(&card.id),
                 defuse(&stage.id),
+                defuse(map.lanes.iter().find(|l| l.id == card.lane).map_or("", |l| l.name.as_str())),
+                defuse(&card.description),
+                card.channel.map(|v| labels.value("channel", &v)).unwrap_or_default(),
+                card.presence.map(|v| labels.value("presence", &v)).unwrap_or_default(),
+                defuse(&card.owner),
+                card.control.map(|v| labels.value("control", &v)).unwrap_or_default(),
+                card.horizon.map(|v| labels.value("horizon", &v)).unwrap_or_default(),
+                card.frequency.map(|v| labels.value("frequency", &v)).unwrap_or_default(),
+                card.score.map(|s| s.to_string()).unwrap_or_default(),
+                // Lists go one item per line in the cell, as spreadsheets show line breaks.
+                defuse(&card.pain_points.join("\n")),
+                defuse(&card.delights.join("\n")),
+                defuse(
+                    &card
+                        .hypotheses
+                        .iter()
+                        .map(|h| format!("{} ({})", h.text, labels.value("status", &h.status)))
+                        .collect::<Vec<_>>()
+                        .join("\n"),
+                ),
             ];
             row.extend(extra_keys.iter().map(|key| match card.extra.get(*key) {
                 None | Some(Value::Null) => String::new(),
@@ -128,7 +160,19 @@ mod tests {
                 "Title",
                 "Sentiment",
                 "Touchpoint id",
-                "Stage id"
+                "Stage id",
+                "Lane",
+                "Description",
+                "Channel",
+                "Online or offline",
+                "Owner",
+                "Controlled by",
+                "Term",
+                "Frequency",
+                "Score",
+                "Pain points",
+                "Moments of delight",
+                "Hypotheses"
             ]
         );
         let mut expected = Vec::new();
@@ -143,6 +187,18 @@ mod tests {
                     sentiment_label(labels, t.sentiment).to_owned(),
                     t.id.clone(),
                     stage.id.clone(),
+                    String::new(),
+                    t.description.clone(),
+                    t.channel.map(|c| labels.value("channel", &c)).unwrap_or_default(),
+                    t.presence.map(|c| labels.value("presence", &c)).unwrap_or_default(),
+                    t.owner.clone(),
+                    t.control.map(|c| labels.value("control", &c)).unwrap_or_default(),
+                    t.horizon.map(|c| labels.value("horizon", &c)).unwrap_or_default(),
+                    t.frequency.map(|c| labels.value("frequency", &c)).unwrap_or_default(),
+                    t.score.map(|s| s.to_string()).unwrap_or_default(),
+                    t.pain_points.join("\n"),
+                    t.delights.join("\n"),
+                    t.hypotheses.iter().map(|h| format!("{} ({})", h.text, labels.value("status", &h.status))).collect::<Vec<_>>().join("\n"),
                 ]);
             }
         }
@@ -163,13 +219,15 @@ mod tests {
             title: "line one\nsay \"hi\", ok".into(),
             sentiment: Sentiment::Negative,
             extra: Default::default(),
+            ..Default::default()
         });
         let bytes = render(&map, Labels::get(Language::En), Delimiter::Semicolon);
         let text = String::from_utf8(bytes).unwrap();
         assert_eq!(
             text,
-            "\u{FEFF}Stage;Stage number;Order in stage;Title;Sentiment;Touchpoint id;Stage id\r\n\
-             \"A; B\";1;1;\"line one\nsay \"\"hi\"\", ok\";Negative;t;s\r\n"
+            "\u{FEFF}Stage;Stage number;Order in stage;Title;Sentiment;Touchpoint id;Stage id;Lane;Description;\
+             Channel;Online or offline;Owner;Controlled by;Term;Frequency;Score;Pain points;Moments of delight;Hypotheses\r\n\
+             \"A; B\";1;1;\"line one\nsay \"\"hi\"\", ok\";Negative;t;s;;;;;;;;;;;;\r\n"
         );
     }
 
@@ -182,7 +240,7 @@ mod tests {
             extra: Default::default(),
         });
         let mut extra = crate::model::Extra::new();
-        extra.insert("owner".into(), Value::String("@me".into()));
+        extra.insert("region".into(), Value::String("@me".into()));
         extra.insert("budget".into(), serde_json::json!(-5));
         extra.insert("tags".into(), serde_json::json!(["a", "b"]));
         for (id, title, extra) in [("a", "-2", extra), ("b", "\tx", Default::default())] {
@@ -192,6 +250,7 @@ mod tests {
                 title: title.into(),
                 sentiment: Sentiment::Positive,
                 extra,
+                ..Default::default()
             });
         }
         // A card whose stage is gone is not exported.
@@ -201,6 +260,7 @@ mod tests {
             title: "lost".into(),
             sentiment: Sentiment::Positive,
             extra: [("ghost".to_owned(), Value::Bool(true))].into(),
+            ..Default::default()
         });
         let rows = read(
             &render(&map, Labels::get(Language::Ru), Delimiter::Comma),
@@ -208,7 +268,9 @@ mod tests {
         );
         assert_eq!(rows.len(), 3);
         assert_eq!(rows[0][0], "Этап");
-        assert_eq!(rows[0][7..], ["budget", "owner", "tags"]);
+        assert_eq!(rows[0][19..], ["budget", "region", "tags"]);
+        // The details' columns sit between the card's place and the unknown fields.
+        assert_eq!(rows[0][7], "Дорожка");
         assert_eq!(
             rows[1],
             [
@@ -219,6 +281,7 @@ mod tests {
                 "Позитивная",
                 "a",
                 "s",
+                "", "", "", "", "", "", "", "", "", "", "", "",
                 "-5",
                 "'@me",
                 r#"["a","b"]"#
@@ -234,6 +297,7 @@ mod tests {
                 "Позитивная",
                 "b",
                 "s",
+                "", "", "", "", "", "", "", "", "", "", "", "",
                 "",
                 "",
                 ""

@@ -488,6 +488,7 @@ mod tests {
             title: "x".into(),
             sentiment: Sentiment::Positive,
             extra: Default::default(),
+            ..Default::default()
         });
         let page = render(&map, Labels::get(Language::Ru));
         assert!(page.contains("<html lang=\"ru\">"));

@@ -211,6 +211,7 @@ fn empty_and_hostile_maps_draw_without_failing() {
         title: format!("{} 🚀 {}", "x".repeat(5000), "\u{202E}rtl"),
         sentiment: Sentiment::Negative,
         extra: Default::default(),
+        ..Default::default()
     });
     for format in [Format::Png, Format::Svg, Format::Pdf] {
         let bytes = render(&map, format, &Options::default(), &Quiet).unwrap();

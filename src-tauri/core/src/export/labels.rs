@@ -65,6 +65,20 @@ pub struct Labels {
     pub col_sentiment: String,
     pub col_id: String,
     pub col_stage_id: String,
+    pub col_lane: String,
+    pub col_description: String,
+    pub col_channel: String,
+    pub col_presence: String,
+    pub col_owner: String,
+    pub col_control: String,
+    pub col_horizon: String,
+    pub col_frequency: String,
+    pub col_score: String,
+    pub col_pain_points: String,
+    pub col_delights: String,
+    pub col_hypotheses: String,
+    /// Names of the details' values, keyed `channel.website`, `status.testing`...
+    pub values: std::collections::BTreeMap<String, String>,
     /// "Page {page} of {pages}"
     pub page_of: String,
     /// Footer of exports: "Made with Journey Mapper".
@@ -84,6 +98,12 @@ impl Labels {
             ]
         });
         &all[Language::ALL.iter().position(|l| *l == language).unwrap_or(0)]
+    }
+
+    /// The name of a detail's value: `value("channel", &Channel::Website)`.
+    pub fn value<T: Serialize>(&self, kind: &str, v: &T) -> String {
+        let key = serde_json::to_value(v).ok().and_then(|v| v.as_str().map(|s| format!("{kind}.{s}")));
+        key.and_then(|k| self.values.get(&k).cloned()).unwrap_or_default()
     }
 
     pub fn page_of(&self, page: usize, pages: usize) -> String {
@@ -109,8 +129,32 @@ mod tests {
                 Language::Pl => include_str!("labels/pl.json"),
             }).unwrap()).unwrap();
             for (key, v) in value.as_object().unwrap() {
+                if key == "values" {
+                    continue;
+                }
                 assert!(!v.as_str().unwrap().trim().is_empty(), "{language:?}: {key} is empty");
             }
+            use crate::model::{Channel, Control, Frequency, Horizon, HypothesisStatus, Presence};
+            for c in Channel::ALL {
+                assert!(!labels.value("channel", &c).is_empty(), "{language:?}: {c:?}");
+            }
+            for (kind, v) in [
+                ("presence", serde_json::to_value(Presence::Online).unwrap()),
+                ("presence", serde_json::to_value(Presence::Offline).unwrap()),
+                ("control", serde_json::to_value(Control::Brand).unwrap()),
+                ("control", serde_json::to_value(Control::ThirdParty).unwrap()),
+                ("horizon", serde_json::to_value(Horizon::ShortTerm).unwrap()),
+                ("horizon", serde_json::to_value(Horizon::LongTerm).unwrap()),
+                ("frequency", serde_json::to_value(Frequency::OneOff).unwrap()),
+                ("frequency", serde_json::to_value(Frequency::Recurring).unwrap()),
+                ("status", serde_json::to_value(HypothesisStatus::Idea).unwrap()),
+                ("status", serde_json::to_value(HypothesisStatus::Testing).unwrap()),
+                ("status", serde_json::to_value(HypothesisStatus::Confirmed).unwrap()),
+                ("status", serde_json::to_value(HypothesisStatus::Rejected).unwrap()),
+            ] {
+                assert!(!labels.value(kind, &v).is_empty(), "{language:?}: {kind} {v}");
+            }
+            assert_eq!(labels.values.len(), 27, "{language:?}: no stray values");
             assert!(labels.page_of.contains("{page}") && labels.page_of.contains("{pages}"));
             assert_eq!(labels.lang, language.code());
         }

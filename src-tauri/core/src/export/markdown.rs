@@ -214,6 +214,7 @@ mod tests {
             title: "lost".into(),
             sentiment: Sentiment::Negative,
             extra: Default::default(),
+            ..Default::default()
         });
         let md = render(&map, Labels::get(Language::Pl));
         assert_eq!(

@@ -5,7 +5,8 @@ use serde_json::{error::Category, Value};
 
 use super::error::{FileError, LoadError};
 use super::header::{parse_version, Header};
-use super::repair::{repair, repair_sentiments};
+use super::lenient::{is_lenient_path, repair_tree};
+use super::repair::repair;
 use super::{Loaded, Note, CURRENT_MAJOR, CURRENT_MINOR, CURRENT_VERSION};
 use crate::export::Embedded;
 use crate::model::{Map, FORMAT_NAME};
@@ -96,27 +97,23 @@ fn parse_json(bytes: &[u8]) -> Result<Loaded, LoadError> {    let bytes = bytes.
     Ok(Loaded { map, notes })
 }
 
-/// The fast path parses straight into the model. Only when that fails on a sentiment
-/// (a value people type by hand) does the slow path go through a JSON tree to fix it.
+/// The fast path parses straight into the model. Only when that fails on a loose value
+/// (a sentiment, a channel, a score: values people type by hand) does the slow path go through a JSON tree to fix it.
 fn parse_typed(text: &str, notes: &mut Vec<Note>) -> Result<Map, LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let fast = serde_path_to_error::deserialize(&mut de);
     let err = match fast {
         Ok(map) => return Ok(map),
-        Err(e) if is_sentiment_path(&e.path().to_string()) => e,
+        Err(e) if is_lenient_path(&e.path().to_string()) => e,
         Err(e) => return Err(shape_error(e)),
     };
     let mut tree: Value = serde_json::from_str(text).map_err(syntax_error)?;
-    repair_sentiments(&mut tree, notes);
+    repair_tree(&mut tree, notes);
     match serde_path_to_error::deserialize::<_, Map>(tree) {
         Ok(map) => Ok(map),
         // Another problem besides the sentiment: report the first one, with its position.
         Err(_) => Err(shape_error(err)),
     }
-}
-
-fn is_sentiment_path(path: &str) -> bool {
-    path.starts_with("touchpoints[") && path.ends_with("].sentiment")
 }
 
 fn version_text(v: &Value) -> String {

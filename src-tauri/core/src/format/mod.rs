@@ -3,6 +3,7 @@
 
 mod error;
 mod header;
+mod lenient;
 mod load;
 mod repair;
 mod save;
@@ -55,7 +56,7 @@ impl Note {
 pub use save::{save_atomic, save_map, save_new, to_canonical_json};
 
 /// The version this build writes.
-pub const CURRENT_VERSION: &str = "1.0";
+pub const CURRENT_VERSION: &str = "1.1";
 /// The major version this build reads; a file with a larger major is refused.
 pub const CURRENT_MAJOR: u64 = 1;
-pub const CURRENT_MINOR: u64 = 0;
+pub const CURRENT_MINOR: u64 = 1;

@@ -3,10 +3,9 @@
 
 use std::collections::HashSet;
 
-use serde_json::Value;
-
 use super::Note;
-use crate::model::{Map, Sentiment, Stage};
+use super::lenient::shorten;
+use crate::model::{valid_date, valid_score, Map, Stage};
 
 /// The name of the stage that receives cards whose stage does not exist.
 pub const UNSORTED_STAGE: &str = "Unsorted";
@@ -27,6 +26,26 @@ pub fn repair(map: &mut Map, notes: &mut Vec<Note>) {
             map.stages[i].id = fresh;
         }
         seen.insert(map.stages[i].id.clone());
+    }
+
+    let mut lanes: HashSet<String> = HashSet::with_capacity(map.lanes.len());
+    for i in 0..map.lanes.len() {
+        let id = map.lanes[i].id.clone();
+        if id.is_empty() || seen.contains(&id) || lanes.contains(&id) {
+            let fresh = repaired_id(map, &id, "lane", i);
+            notes.push(Note::repaired(format!("lanes[{i}].id"), id_message(&id, "lane", &fresh)));
+            map.lanes[i].id = fresh;
+        }
+        lanes.insert(map.lanes[i].id.clone());
+    }
+    if let Some(review) = &map.last_review {
+        if !valid_date(review) {
+            notes.push(Note::repaired(
+                "lastReview".into(),
+                format!("\"{}\" is not a date (YYYY-MM-DD); it was removed", shorten(review)),
+            ));
+            map.last_review = None;
+        }
     }
 
     let mut seen_tp: HashSet<String> = HashSet::with_capacity(map.touchpoints.len());
@@ -59,6 +78,39 @@ pub fn repair(map: &mut Map, notes: &mut Vec<Note>) {
             ));
             map.touchpoints[i].stage = target;
         }
+
+        let lane = &map.touchpoints[i].lane;
+        if map.lanes.is_empty() && !lane.is_empty() {
+            notes.push(Note::repaired(
+                format!("touchpoints[{i}].lane"),
+                format!("the map has no lanes, so the lane \"{}\" was removed", shorten(lane)),
+            ));
+            map.touchpoints[i].lane.clear();
+        } else if !map.lanes.is_empty() && lane.is_empty() {
+            // A card without a lane is in the first lane: that is how a card added by an
+            // app that predates lanes reads, and no repair.
+            map.touchpoints[i].lane = map.lanes[0].id.clone();
+        } else if !map.lanes.is_empty() && !lanes.contains(lane) {
+            let first = map.lanes[0].clone();
+            notes.push(Note::repaired(
+                format!("touchpoints[{i}].lane"),
+                format!(
+                    "the touchpoint names the lane \"{}\", which does not exist; it was put in the first lane, \"{}\"",
+                    shorten(lane),
+                    shorten(&first.name)
+                ),
+            ));
+            map.touchpoints[i].lane = first.id;
+        }
+        if let Some(score) = map.touchpoints[i].score {
+            if !valid_score(score) {
+                notes.push(Note::repaired(
+                    format!("touchpoints[{i}].score"),
+                    format!("{score} is not a score (a whole number from 1 to 5); it was removed"),
+                ));
+                map.touchpoints[i].score = None;
+            }
+        }
     }
 }
 
@@ -69,7 +121,11 @@ fn repaired_id(map: &Map, old: &str, kind: &str, index: usize) -> String {
 }
 
 fn unused_id(map: &Map, base: &str) -> String {
-    let taken = |id: &str| map.stages.iter().any(|s| s.id == id) || map.touchpoints.iter().any(|t| t.id == id);
+    let taken = |id: &str| {
+        map.stages.iter().any(|s| s.id == id)
+            || map.lanes.iter().any(|l| l.id == id)
+            || map.touchpoints.iter().any(|t| t.id == id)
+    };
     if !taken(base) {
         return base.to_owned();
     }
@@ -82,44 +138,4 @@ fn id_message(old: &str, kind: &str, fresh: &str) -> String {
     } else {
         format!("the {kind} id \"{old}\" was used twice; this one was given \"{fresh}\"")
     }
-}
-
-/// Replaces sentiments that are not one of the three values, in the JSON before typed
-/// parsing: `"Positive"` is read silently, anything else becomes neutral with a note.
-pub fn repair_sentiments(doc: &mut Value, notes: &mut Vec<Note>) {
-    let Some(touchpoints) = doc.get_mut("touchpoints").and_then(Value::as_array_mut) else {
-        return;
-    };
-    for (i, tp) in touchpoints.iter_mut().enumerate() {
-        let Some(obj) = tp.as_object_mut() else { continue };
-        let Some(value) = obj.get("sentiment") else { continue };
-        let fixed = match value {
-            Value::String(s) => match Sentiment::parse_lenient(s) {
-                Some(v) if v.as_str() == s => continue,
-                Some(v) => v,
-                None => {
-                    notes.push(Note::repaired(
-                        format!("touchpoints[{i}].sentiment"),
-                        format!("\"{}\" is not a sentiment (positive, neutral or negative); it was set to neutral", shorten(s)),
-                    ));
-                    Sentiment::Neutral
-                }
-            },
-            Value::Null => Sentiment::Neutral,
-            other => {
-                notes.push(Note::repaired(
-                    format!("touchpoints[{i}].sentiment"),
-                    format!("{} is not a sentiment (positive, neutral or negative); it was set to neutral", shorten(&other.to_string())),
-                ));
-                Sentiment::Neutral
-            }
-        };
-        obj.insert("sentiment".into(), Value::String(fixed.as_str().into()));
-    }
-}
-
-/// Values from a file are quoted in messages; a hostile one can be huge.
-fn shorten(s: &str) -> String {
-    const MAX: usize = 40;
-    if s.chars().count() > MAX { format!("{}…", s.chars().take(MAX).collect::<String>()) } else { s.to_owned() }
 }

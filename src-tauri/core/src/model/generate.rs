@@ -56,6 +56,7 @@ pub fn generate(stages: usize, touchpoints: usize, seed: u64) -> Map {
             title,
             sentiment,
             extra: Extra::new(),
+            ..Default::default()
         });
     }
     map

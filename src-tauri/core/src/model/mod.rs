@@ -1,5 +1,6 @@
 //! The map as pure data: stages, touchpoints and their sentiment. No I/O here.
 
+mod details;
 mod generate;
 mod ids;
 mod sample;
@@ -10,6 +11,10 @@ use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+pub use details::{
+    valid_date, valid_score, Channel, Control, Frequency, Horizon, Hypothesis, HypothesisStatus, Lane, Persona,
+    Presence,
+};
 pub use generate::generate;
 pub use ids::new_id;
 pub use sample::{empty_map, sample_map, SAMPLE_JSON};
@@ -44,16 +49,35 @@ pub struct Map {
     /// Stages, left to right.
     #[serde(default)]
     pub stages: Vec<Stage>,
-    /// Touchpoints; each names its stage by id.
+    /// Rows across the stages (since 1.1). With no lanes, the map is one row.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub lanes: Vec<Lane>,
+    /// Touchpoints; each names its stage (and lane) by id.
     #[serde(default)]
     pub touchpoints: Vec<Touchpoint>,
+    /// Personas or segments the map is about (since 1.1).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub personas: Vec<Persona>,
+    /// What the customer wants to achieve (since 1.1).
+    #[serde(default, rename = "customerGoals", skip_serializing_if = "Vec::is_empty")]
+    pub customer_goals: Vec<String>,
+    /// What the business wants from the journey (since 1.1).
+    #[serde(default, rename = "businessGoals", skip_serializing_if = "Vec::is_empty")]
+    pub business_goals: Vec<String>,
+    /// Free notes about the map (since 1.1).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub notes: String,
+    /// When the team last reviewed the map, `YYYY-MM-DD` (since 1.1).
+    #[serde(default, rename = "lastReview", skip_serializing_if = "Option::is_none")]
+    #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
+    pub last_review: Option<String>,
     #[serde(flatten)]
     #[schemars(skip)]
     pub extra: Extra,
 }
 
 /// A phase of the journey: a column of the map.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Stage {
     /// Stable id, unique among the map's stages. Given a new one on load when missing,
     /// empty or already used.
@@ -68,7 +92,7 @@ pub struct Stage {
 }
 
 /// A moment where the customer meets the brand: a card in a stage.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct Touchpoint {
     /// Stable id, unique among the map's touchpoints. Given a new one on load when
     /// missing, empty or already used.
@@ -77,12 +101,46 @@ pub struct Touchpoint {
     /// The id of the stage the touchpoint belongs to.
     #[serde(default)]
     pub stage: String,
+    /// The id of its lane; empty when the map has no lanes (since 1.1).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub lane: String,
     /// The card's title.
     #[serde(default)]
     pub title: String,
     /// How the customer feels at this touchpoint.
     #[serde(default)]
     pub sentiment: Sentiment,
+    /// Since 1.1, like every field below.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub description: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub channel: Option<Channel>,
+    /// Online or offline.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub presence: Option<Presence>,
+    /// The team that owns the touchpoint.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub owner: String,
+    /// Controlled by the brand or by a third party.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub control: Option<Control>,
+    /// Short- or long-term.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub horizon: Option<Horizon>,
+    /// One-off or recurring.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub frequency: Option<Frequency>,
+    /// How well the touchpoint works, 1 to 5.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[schemars(range(min = 1, max = 5))]
+    pub score: Option<u8>,
+    #[serde(default, rename = "painPoints", skip_serializing_if = "Vec::is_empty")]
+    pub pain_points: Vec<String>,
+    /// Moments of delight.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub delights: Vec<String>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hypotheses: Vec<Hypothesis>,
     #[serde(flatten)]
     #[schemars(skip)]
     pub extra: Extra,
@@ -124,7 +182,13 @@ impl Map {
             id: new_id("map"),
             title: title.into(),
             stages: Vec::new(),
+            lanes: Vec::new(),
             touchpoints: Vec::new(),
+            personas: Vec::new(),
+            customer_goals: Vec::new(),
+            business_goals: Vec::new(),
+            notes: String::new(),
+            last_review: None,
             extra: Extra::new(),
         }
     }
@@ -156,11 +220,16 @@ impl Map {
             .position(|t| t.id == id)
     }
 
-    /// An id of the given kind that no stage or touchpoint of this map uses.
+    pub fn lane_index(&self, id: &str) -> Option<usize> {
+        self.lanes.iter().position(|l| l.id == id)
+    }
+
+    /// An id of the given kind that no stage, lane or touchpoint of this map uses.
     pub fn fresh_id(&self, prefix: &str) -> String {
         loop {
             let id = new_id(prefix);
             let taken = self.stages.iter().any(|s| s.id == id)
+                || self.lanes.iter().any(|l| l.id == id)
                 || self.touchpoints.iter().any(|t| t.id == id);
             if !taken {
                 return id;

@@ -6,6 +6,9 @@ import {
   PatchError,
   positionOf,
   sentimentCounts,
+  cardsOfCell,
+  laneOf,
+  lanesOf,
 } from './mirror';
 import { deepFreeze, layout, mapOf, tp } from './testutil';
 import type { MapView, PatchOp } from './types';
@@ -282,5 +285,49 @@ describe('queries', () => {
     expect(() => checkMap({ title: 't', stages: [], touchpoints: [{ id: 'x' }] } as unknown as MapView)).toThrow(
       PatchError,
     );
+  });
+});
+
+describe('applyPatch: lanes and map details (format 1.1)', () => {
+  const withLanes = (): MapView => ({
+    ...mapOf({ a: ['a1', 'a2'], b: ['b1'] }),
+    lanes: [
+      { id: 'l1', name: 'Actions' },
+      { id: 'l2', name: 'Pains' },
+    ],
+  });
+
+  it('inserts, renames, moves and removes lanes', () => {
+    let m = applyPatch(withLanes(), [{ op: 'laneUpsert', lane: { id: 'l3', name: 'Ideas' }, index: 1 }]);
+    expect(lanesOf(m).map((l) => l.id)).toEqual(['l1', 'l3', 'l2']);
+    m = applyPatch(m, [{ op: 'laneUpsert', lane: { id: 'l2', name: 'Pain points' }, index: 0 }]);
+    expect(lanesOf(m).map((l) => l.name)).toEqual(['Pain points', 'Actions', 'Ideas']);
+    m = applyPatch(m, [{ op: 'laneRemove', id: 'l3' }]);
+    expect(lanesOf(m).map((l) => l.id)).toEqual(['l2', 'l1']);
+  });
+
+  it('puts a card without a lane in the first lane, and filters cells by lane', () => {
+    const m = withLanes();
+    m.touchpoints[1] = { ...m.touchpoints[1], lane: 'l2' };
+    expect(laneOf(m, m.touchpoints[0])).toBe('l1');
+    expect(cardsOfCell(m, 'a', 'l1').map((c) => c.id)).toEqual(['a1']);
+    expect(cardsOfCell(m, 'a', 'l2').map((c) => c.id)).toEqual(['a2']);
+    expect(cardsOfCell(m, 'a', null).map((c) => c.id)).toEqual(['a1', 'a2']);
+    expect(laneOf(mapOf({ a: ['a1'] }), tp('a1', 'a'))).toBeNull();
+  });
+
+  it('replaces the map details', () => {
+    const details = {
+      personas: [{ name: 'Anna', goals: ['Fit shoes'] }],
+      customerGoals: ['Fast delivery'],
+      businessGoals: [],
+      notes: 'n',
+      lastReview: '2026-01-02',
+    };
+    const m = applyPatch(withLanes(), [{ op: 'mapDetails', details }]);
+    expect(m.personas).toEqual(details.personas);
+    expect(m.lastReview).toBe('2026-01-02');
+    expect(lanesOf(m)).toHaveLength(2);
+    expect(() => applyPatch(withLanes(), [{ op: 'mapDetails' } as unknown as PatchOp])).toThrow(PatchError);
   });
 });

@@ -8,7 +8,7 @@
 //   - the cards of a stage are `touchpoints` filtered by that stage, in array order.
 // The relative order of cards of *different* stages in `touchpoints` carries no meaning.
 
-import type { MapView, PatchOp, Sentiment, Stage, Touchpoint } from './types';
+import type { Lane, MapView, PatchOp, Sentiment, Stage, Touchpoint } from './types';
 import { isSentiment } from './types';
 
 /** A patch the mirror cannot apply; the UI then reloads the whole document from the core. */
@@ -31,7 +31,17 @@ export function checkMap(map: MapView): MapView {
   if (!Array.isArray(map.touchpoints)) throw new PatchError('map.touchpoints is not an array');
   map.stages.forEach(checkStage);
   map.touchpoints.forEach(checkTouchpoint);
+  if (map.lanes !== undefined) {
+    if (!Array.isArray(map.lanes)) throw new PatchError('map.lanes is not an array');
+    map.lanes.forEach(checkLane);
+  }
   return map;
+}
+
+function checkLane(lane: Lane): void {
+  if (!lane || typeof lane.id !== 'string' || typeof lane.name !== 'string') {
+    throw new PatchError('a lane needs a string id and name');
+  }
 }
 
 function checkStage(stage: Stage): void {
@@ -56,6 +66,23 @@ function checkIndex(index: number): void {
 }
 
 // ---------------------------------------------------------------- queries
+
+/** The map's lanes, top to bottom; empty when the map is one row. */
+export function lanesOf(map: MapView): Lane[] {
+  return map.lanes ?? [];
+}
+
+/** The lane a card is in: its own, else the first (a card without one is in the first). */
+export function laneOf(map: MapView, tp: Touchpoint): string | null {
+  const lanes = lanesOf(map);
+  if (lanes.length === 0) return null;
+  return tp.lane && lanes.some((l) => l.id === tp.lane) ? tp.lane : lanes[0].id;
+}
+
+/** The cards in one cell: a stage's cards in one lane (all of them without lanes), in order. */
+export function cardsOfCell(map: MapView, stageId: string, laneId: string | null): Touchpoint[] {
+  return map.touchpoints.filter((tp) => tp.stage === stageId && (laneId === null || laneOf(map, tp) === laneId));
+}
 
 /** The cards of a stage, in order. */
 export function cardsOf(map: MapView, stageId: string): Touchpoint[] {
@@ -120,6 +147,14 @@ export function applyPatch(map: MapView, ops: readonly PatchOp[]): MapView {
   let title = map.title;
   const stages = map.stages.slice();
   const tps = map.touchpoints.slice();
+  const lanes = (map.lanes ?? []).slice();
+  let details = {
+    personas: map.personas,
+    customerGoals: map.customerGoals,
+    businessGoals: map.businessGoals,
+    notes: map.notes,
+    lastReview: map.lastReview,
+  };
 
   for (const op of ops) {
     switch (op?.op) {
@@ -151,9 +186,28 @@ export function applyPatch(map: MapView, ops: readonly PatchOp[]): MapView {
       case 'touchpointRemove':
         removeById(tps, op.id);
         break;
+      case 'laneUpsert': {
+        checkLane(op.lane);
+        checkIndex(op.index);
+        removeById(lanes, op.lane.id);
+        lanes.splice(Math.min(op.index, lanes.length), 0, { ...op.lane });
+        break;
+      }
+      case 'laneRemove':
+        // The core moves the lane's cards first (touchpointUpsert ops before this one).
+        removeById(lanes, op.id);
+        break;
+      case 'mapDetails': {
+        const d = op.details;
+        if (!d || typeof d !== 'object' || !Array.isArray(d.personas) || typeof d.notes !== 'string') {
+          throw new PatchError('mapDetails without details');
+        }
+        details = { ...d };
+        break;
+      }
       default:
         throw new PatchError(`unknown patch op ${JSON.stringify((op as { op?: unknown })?.op)}`);
     }
   }
-  return { ...map, title, stages, touchpoints: tps };
+  return { ...map, ...details, title, stages, touchpoints: tps, lanes };
 }

@@ -9,6 +9,60 @@ export function isSentiment(value: unknown): value is Sentiment {
   return value === 'positive' || value === 'neutral' || value === 'negative';
 }
 
+export const CHANNELS = [
+  'website',
+  'social-media',
+  'search',
+  'online-ad',
+  'email',
+  'messenger',
+  'phone',
+  'store',
+  'print-outdoor',
+  'reviews',
+  'partner',
+  'referral',
+  'packaging',
+  'billing',
+  'other',
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+export type Presence = 'online' | 'offline';
+export type Control = 'brand' | 'third-party';
+export type Horizon = 'short-term' | 'long-term';
+export type Frequency = 'one-off' | 'recurring';
+export const HYPOTHESIS_STATUSES = ['idea', 'testing', 'confirmed', 'rejected'] as const;
+export type HypothesisStatus = (typeof HYPOTHESIS_STATUSES)[number];
+
+export interface Hypothesis {
+  text: string;
+  status: HypothesisStatus;
+  [k: string]: unknown;
+}
+
+/** A row across the stages. */
+export interface Lane {
+  id: string;
+  name: string;
+  [k: string]: unknown;
+}
+
+export interface Persona {
+  name: string;
+  description?: string;
+  goals?: string[];
+  [k: string]: unknown;
+}
+
+/** Everything about the map besides its grid (format 1.1). */
+export interface MapDetails {
+  personas: Persona[];
+  customerGoals: string[];
+  businessGoals: string[];
+  notes: string;
+  lastReview: string | null;
+}
+
 /** A stage (a column). Fields the UI does not know are kept untouched. */
 export interface Stage {
   id: string;
@@ -20,8 +74,22 @@ export interface Stage {
 export interface Touchpoint {
   id: string;
   stage: string;
+  /** The lane's id; absent or empty when the map has no lanes. */
+  lane?: string;
   title: string;
   sentiment: Sentiment;
+  // Details (format 1.1); the core leaves out the empty ones.
+  description?: string;
+  channel?: Channel;
+  presence?: Presence;
+  owner?: string;
+  control?: Control;
+  horizon?: Horizon;
+  frequency?: Frequency;
+  score?: number;
+  painPoints?: string[];
+  delights?: string[];
+  hypotheses?: Hypothesis[];
   [k: string]: unknown;
 }
 
@@ -33,6 +101,14 @@ export interface MapView {
   title: string;
   stages: Stage[];
   touchpoints: Touchpoint[];
+  /** Rows across the stages, top to bottom; none (or absent): the map is one row. */
+  lanes?: Lane[];
+  personas?: Persona[];
+  customerGoals?: string[];
+  businessGoals?: string[];
+  notes?: string;
+  /** `YYYY-MM-DD`. */
+  lastReview?: string | null;
 }
 
 export interface DocState {
@@ -58,18 +134,53 @@ export type Edit =
   | { type: 'RenameStage'; id: string; name: string }
   | { type: 'MoveStage'; id: string; index: number }
   | { type: 'DeleteStage'; id: string }
-  | { type: 'AddTouchpoint'; stage: string; index: number; title: string; sentiment: Sentiment }
+  | { type: 'AddTouchpoint'; stage: string; index: number; title: string; sentiment: Sentiment; lane?: string | null }
   | { type: 'RenameTouchpoint'; id: string; title: string }
   | { type: 'SetSentiment'; id: string; sentiment: Sentiment }
-  | { type: 'MoveTouchpoint'; id: string; toStage: string; index: number }
-  | { type: 'DeleteTouchpoint'; id: string };
+  /** `index` counts the cards of `toStage` in every lane; `lane` moves it to another lane. */
+  | { type: 'MoveTouchpoint'; id: string; toStage: string; index: number; lane?: string | null }
+  | { type: 'DeleteTouchpoint'; id: string }
+  | { type: 'SetTouchpointField'; id: string; field: TouchpointField }
+  | { type: 'SetMapField'; field: MapField }
+  | { type: 'AddLane'; index: number; name: string }
+  | { type: 'RenameLane'; id: string; name: string }
+  | { type: 'MoveLane'; id: string; index: number }
+  /** The lane's cards move to the next lane (or the previous); the last lane leaves none. */
+  | { type: 'DeleteLane'; id: string };
+
+/** One touchpoint detail and its new value; `null` clears a choice. */
+export type TouchpointField =
+  | { field: 'description'; value: string }
+  | { field: 'channel'; value: Channel | null }
+  | { field: 'presence'; value: Presence | null }
+  | { field: 'owner'; value: string }
+  | { field: 'control'; value: Control | null }
+  | { field: 'horizon'; value: Horizon | null }
+  | { field: 'frequency'; value: Frequency | null }
+  /** 1 to 5; the core refuses anything else. */
+  | { field: 'score'; value: number | null }
+  | { field: 'painPoints'; value: string[] }
+  | { field: 'delights'; value: string[] }
+  | { field: 'hypotheses'; value: Hypothesis[] };
+
+/** One map detail and its new value. */
+export type MapField =
+  | { field: 'personas'; value: Persona[] }
+  | { field: 'customerGoals'; value: string[] }
+  | { field: 'businessGoals'; value: string[] }
+  | { field: 'notes'; value: string }
+  /** `YYYY-MM-DD`, or null; the core refuses other text. */
+  | { field: 'lastReview'; value: string | null };
 
 export type PatchOp =
   | { op: 'mapTitle'; title: string }
   | { op: 'stageUpsert'; stage: Stage; index: number }
   | { op: 'stageRemove'; id: string }
   | { op: 'touchpointUpsert'; touchpoint: Touchpoint; index: number }
-  | { op: 'touchpointRemove'; id: string };
+  | { op: 'touchpointRemove'; id: string }
+  | { op: 'laneUpsert'; lane: Lane; index: number }
+  | { op: 'laneRemove'; id: string }
+  | { op: 'mapDetails'; details: MapDetails };
 
 export interface Update {
   patch: PatchOp[];

@@ -32,9 +32,16 @@ impl Slot {
         Slot { doc: Some(Document::sample()), ..Slot::default() }
     }
 
-    /// A new, empty map: the usual five stages, no touchpoints yet.
-    pub fn new_map() -> Self {
-        Slot::with_doc(Document::untitled(journey_core::model::empty_map()))
+    /// A new map: the classic five stages (awareness to loyalty) in the UI's language, no
+    /// touchpoints yet.
+    pub fn new_map(ui_language: &str) -> Self {
+        Self::from_template("funnel", ui_language).unwrap_or_else(|| Slot::with_doc(Document::untitled(journey_core::model::empty_map())))
+    }
+
+    /// A new map from one of the core's templates, named in the UI's language.
+    pub fn from_template(id: &str, ui_language: &str) -> Option<Self> {
+        let language = journey_core::language::Language::from_tag(ui_language);
+        journey_core::model::from_template(id, language).map(|map| Slot::with_doc(Document::untitled(map)))
     }
 
     pub fn with_doc(doc: Document) -> Self {

@@ -10,6 +10,7 @@ use crate::services::Services;
 use crate::windows;
 
 const RECENT_PREFIX: &str = "recent:";
+const TEMPLATE_PREFIX: &str = "template:";
 
 pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
     let services = app.state::<Services>();
@@ -43,8 +44,14 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
         }
         b.build(app)
     };
+    let mut from_template = SubmenuBuilder::new(app, tr("menu.newFromTemplate"));
+    for template in journey_core::model::templates(journey_core::language::Language::from_tag(lang)) {
+        from_template = from_template
+            .item(&MenuItemBuilder::with_id(format!("{TEMPLATE_PREFIX}{}", template.id), template.name).build(app)?);
+    }
     let file = SubmenuBuilder::new(app, tr("menu.file"))
         .item(&item("new", "menu.new", Some("CmdOrCtrl+N"))?)
+        .item(&from_template.build()?)
         .item(&item("new-sample", "menu.newSample", None)?)
         .item(&item("open", "menu.open", Some("CmdOrCtrl+O"))?)
         .item(&recent.build()?)
@@ -74,7 +81,7 @@ pub fn on_event(window: &WebviewWindow, event: MenuEvent) {
     let id = event.id().as_ref();
     match id {
         "new" => {
-            let _ = windows::open_map_window(app, Slot::new_map());
+            let _ = windows::open_map_window(app, Slot::new_map(app.state::<Services>().ui_language()));
         }
         "new-sample" => {
             let _ = windows::open_map_window(app, Slot::sample());
@@ -103,6 +110,11 @@ pub fn on_event(window: &WebviewWindow, event: MenuEvent) {
         other => {
             if let Some(index) = other.strip_prefix(RECENT_PREFIX).and_then(|i| i.parse::<usize>().ok()) {
                 open_recent(window, index);
+            } else if let Some(template) = other.strip_prefix(TEMPLATE_PREFIX) {
+                let lang = app.state::<Services>().ui_language();
+                if let Some(slot) = Slot::from_template(template, lang) {
+                    let _ = windows::open_map_window(app, slot);
+                }
             }
         }
     }

@@ -29,10 +29,17 @@ enum Command {
         #[arg(required = true, value_name = "FILE")]
         files: Vec<PathBuf>,
     },
-    /// Write the sample map to FILE (never overwrites).
+    /// Write the sample map, or a new map from a template, to FILE (never overwrites).
     New {
         #[arg(value_name = "FILE")]
         file: PathBuf,
+        /// funnel (awareness to loyalty), purchase (before, during, after), decision (need
+        /// to purchase) or empty.
+        #[arg(long)]
+        template: Option<String>,
+        /// Language of the template's stage names (en, ru, pl); by default the session's.
+        #[arg(long)]
+        lang: Option<String>,
     },
     /// Rewrite FILE in the canonical form of the current version, keeping unknown fields.
     Fmt {
@@ -119,7 +126,10 @@ where
     };
     let result = match cli.command {
         Command::Check { files } => check(&files, out, err),
-        Command::New { file } => new(&file, out),
+        Command::New { file, template, lang } => {
+            let language = lang.map_or_else(session_language, |tag| Language::from_tag(&tag));
+            new(&file, template.as_deref(), language, out)
+        }
         Command::Fmt { file } => fmt(&file, out),
         Command::Schema => write!(out, "{}", format::schema::generate()).map(|_| 0).map_err(|e| e.to_string()),
         Command::Generate { file, touchpoints, stages, seed } => generate(&file, stages, touchpoints, seed, out),
@@ -165,8 +175,14 @@ fn summary(map: &Map) -> String {
     format!("{} stages, {} touchpoints", map.stages.len(), map.touchpoints.len())
 }
 
-fn new(file: &Path, out: &mut dyn Write) -> Result<i32, String> {
-    let mut map = sample_map();
+fn new(file: &Path, template: Option<&str>, language: Language, out: &mut dyn Write) -> Result<i32, String> {
+    let mut map = match template {
+        None => sample_map(),
+        Some(id) => crate::model::from_template(id, language).ok_or_else(|| {
+            let known: Vec<String> = crate::model::templates(Language::En).into_iter().map(|t| t.id).collect();
+            format!("there is no template \"{id}\"; use one of {}", known.join(", "))
+        })?,
+    };
     // Each new map is its own map: it must not share the sample's id with other copies.
     map.id = crate::model::new_id("map");
     format::save_new(&map, file).map_err(|e| e.to_string())?;

@@ -7,5 +7,6 @@ pub mod document;
 pub mod edit;
 pub mod export;
 pub mod format;
+pub mod language;
 pub mod model;
 pub mod workspace;

@@ -165,3 +165,18 @@ fn generate_writes_a_valid_map_of_the_asked_size() {
     assert!(out.contains(": ok,"), "{out}");
     assert_eq!(run(&["generate", f]).0, 1, "never overwrites");
 }
+
+#[test]
+fn new_makes_a_map_from_each_template_in_the_asked_language() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("t.journey.json");
+    let (code, _, _) = run(&["new", file.to_str().unwrap(), "--template", "purchase", "--lang", "ru"]);
+    assert_eq!(code, 0);
+    let map = journey_core::format::load_file(&file).unwrap().map;
+    let names: Vec<&str> = map.stages.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["До покупки", "Во время покупки", "После покупки"]);
+    assert!(map.touchpoints.is_empty());
+    let (code, _, err) = run(&["new", dir.path().join("x.journey.json").to_str().unwrap(), "--template", "nope"]);
+    assert_eq!(code, 1);
+    assert!(err.contains("there is no template \"nope\"; use one of funnel, purchase, decision, empty"), "{err}");
+}

@@ -4,37 +4,7 @@ use std::sync::OnceLock;
 
 use serde::{Deserialize, Serialize};
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Language {
-    #[default]
-    En,
-    Ru,
-    Pl,
-}
-
-impl Language {
-    pub const ALL: [Language; 3] = [Language::En, Language::Ru, Language::Pl];
-
-    /// Reads a language tag or locale name leniently: "ru", "ru-RU", "pl_PL.UTF-8".
-    /// Anything else is English.
-    pub fn from_tag(tag: &str) -> Language {
-        let primary = tag.trim().split(['-', '_', '.', '@']).next().unwrap_or("").to_ascii_lowercase();
-        match primary.as_str() {
-            "ru" => Language::Ru,
-            "pl" => Language::Pl,
-            _ => Language::En,
-        }
-    }
-
-    pub fn code(self) -> &'static str {
-        match self {
-            Language::En => "en",
-            Language::Ru => "ru",
-            Language::Pl => "pl",
-        }
-    }
-}
+pub use crate::language::Language;
 
 /// One language's words. Every field must be present in every catalogue (tested).
 #[derive(Debug, Clone, PartialEq, Deserialize)]

@@ -4,6 +4,7 @@ mod details;
 mod generate;
 mod ids;
 mod sample;
+mod templates;
 
 use std::collections::BTreeMap;
 
@@ -18,6 +19,7 @@ pub use details::{
 pub use generate::generate;
 pub use ids::new_id;
 pub use sample::{empty_map, sample_map, SAMPLE_JSON};
+pub use templates::{from_template, library, library_kinds_for, templates, LibraryItem, LibrarySection, Template};
 
 /// Fields this version does not know, kept verbatim so that a file written by a newer
 /// app (or by a script) loses nothing when we save it again.

@@ -238,3 +238,28 @@ fn a_cancelled_export_stops_and_writes_nothing() {
     assert!(!path.exists());
     assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 0, "no temporary file left");
 }
+
+#[test]
+fn the_emotion_curve_follows_the_stages_sentiments_and_is_drawn_above_the_grid() {
+    let mut map = Map::new("Curve");
+    for (id, sentiments) in [("a", vec![Sentiment::Positive, Sentiment::Positive]), ("b", vec![]), ("c", vec![Sentiment::Negative, Sentiment::Neutral])] {
+        map.stages.push(Stage { id: id.into(), name: id.into(), ..Default::default() });
+        for (i, s) in sentiments.into_iter().enumerate() {
+            map.touchpoints.push(Touchpoint { id: format!("{id}{i}"), stage: id.into(), title: "x".into(), sentiment: s, ..Default::default() });
+        }
+    }
+    assert_eq!(map.emotion_curve(), vec![Some(1.0), None, Some(-0.5)]);
+    let labels = Labels::get(Language::En);
+    let scene = layout::scene(&map, labels, &layout::measure(&map, labels));
+    let curve = scene.curve.as_ref().expect("a curve when some stage has cards");
+    assert!(curve.top + curve.height < scene.columns_top, "above the grid");
+    assert!(curve.y(1.0) < curve.y(-0.5), "positive is higher");
+    // The dots are drawn in their sentiment's colour where the curve puts them.
+    let img = decode(&render(&map, Format::Png, &Options::default(), &Quiet).unwrap());
+    let (x, v) = curve.points[0];
+    assert_eq!(pixel(&img, x, curve.y(v.unwrap()), 1.0), hex("#1f8f52"));
+    let (x, v) = curve.points[2];
+    assert_eq!(pixel(&img, x, curve.y(v.unwrap()), 1.0), hex("#d2393f"));
+    // A map with no cards has no curve.
+    assert!(layout::scene(&Map::new("x"), labels, &[]).curve.is_none());
+}

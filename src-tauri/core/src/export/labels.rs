@@ -49,6 +49,8 @@ pub struct Labels {
     pub col_hypotheses: String,
     /// Names of the details' values, keyed `channel.website`, `status.testing`...
     pub values: std::collections::BTreeMap<String, String>,
+    /// The heading of the emotion curve above the grid.
+    pub emotion_curve: String,
     /// "Page {page} of {pages}"
     pub page_of: String,
     /// Footer of exports: "Made with Journey Mapper".

@@ -24,6 +24,9 @@ pub const TITLE_FONT: f32 = 26.0;
 pub const TITLE_LINE: f32 = 34.0;
 pub const HEADER_GAP: f32 = 28.0;
 pub const FOOTER_HEIGHT: f32 = 44.0;
+/// The emotion curve's band above the grid.
+pub const CURVE_HEIGHT: f32 = 96.0;
+pub const CURVE_GAP: f32 = 16.0;
 /// Room for the count badge at the right of a stage's name.
 const BADGE_ROOM: f32 = 40.0;
 /// A card shows at most this many lines of its title; a hostile 100,000-character title
@@ -45,9 +48,31 @@ pub struct Scene {
     pub legend_heading: String,
     pub columns: Vec<Column>,
     pub columns_top: f32,
+    /// The emotion curve over these columns; `None` when no stage has cards.
+    pub curve: Option<Curve>,
     pub footer: String,
     /// "Page 2 of 3" on paged PDFs.
     pub page: Option<String>,
+}
+
+/// The emotion curve's band: one point per column, at its centre, from −1 (all negative)
+/// to 1 (all positive); `None` for a stage with no cards.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Curve {
+    pub top: f32,
+    pub height: f32,
+    pub left: f32,
+    pub width: f32,
+    pub points: Vec<(f32, Option<f32>)>,
+    pub label: String,
+}
+
+impl Curve {
+    /// The y of a value inside the band: 1 at the top, −1 at the bottom, with room for dots.
+    pub fn y(&self, value: f32) -> f32 {
+        let pad = 14.0;
+        self.top + pad + (1.0 - value.clamp(-1.0, 1.0)) / 2.0 * (self.height - 2.0 * pad)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -167,8 +192,11 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
     let width = (columns_width + 2.0 * MARGIN).max(MIN_WIDTH);
     let title_text = if map.title.trim().is_empty() { labels.untitled.as_str() } else { map.title.as_str() };
     let title = wrap(m, title_text, TITLE_FONT, true, width - 2.0 * MARGIN, MAX_TITLE_LINES);
-    // Title, then the legend line, then the grid.
-    let columns_top = MARGIN + TITLE_LINE * title.len() as f32 + 8.0 + 24.0 + HEADER_GAP;
+    // Title, then the legend line, then the emotion curve, then the grid.
+    let curve_values = map.emotion_curve();
+    let has_curve = slices.iter().any(|s| curve_values.get(s.stage).copied().flatten().is_some());
+    let curve_top = MARGIN + TITLE_LINE * title.len() as f32 + 8.0 + 24.0 + HEADER_GAP;
+    let columns_top = if has_curve { curve_top + CURVE_HEIGHT + CURVE_GAP } else { curve_top };
 
     let header = slices.iter().map(|s| stages[s.stage].header_height()).fold(0.0, f32::max);
     let mut columns = Vec::with_capacity(slices.len());
@@ -221,8 +249,24 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
             legend[index(t.sentiment)].count += 1;
         }
     }
+    let curve = has_curve.then(|| Curve {
+        top: curve_top,
+        height: CURVE_HEIGHT,
+        left: MARGIN,
+        width: columns_width,
+        points: slices
+            .iter()
+            .enumerate()
+            .map(|(i, s)| {
+                let x = MARGIN + i as f32 * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_WIDTH / 2.0;
+                (x, curve_values.get(s.stage).copied().flatten())
+            })
+            .collect(),
+        label: labels.emotion_curve.clone(),
+    });
     Scene {
         width,
+        curve,
         height: columns_top + column_height + FOOTER_HEIGHT + MARGIN / 2.0,
         title,
         legend,

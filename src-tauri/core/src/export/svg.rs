@@ -66,6 +66,9 @@ pub fn write(scene: &Scene, extras: &Extras) -> String {
     }
     let _ = write!(out, r#"<rect width="{w}" height="{h}" fill="{BG}"/>"#);
     header(&mut out, scene);
+    if let Some(curve) = &scene.curve {
+        emotion_curve(&mut out, curve);
+    }
     for column in &scene.columns {
         draw_column(&mut out, column);
     }
@@ -102,6 +105,60 @@ fn header(out: &mut String, scene: &Scene) {
     for item in &scene.legend {
         let label = format!("{} · {}", item.label, item.count);
         lx += chip(out, lx, y + 1.0, item.sentiment, &label) + 8.0;
+    }
+}
+
+/// The emotion curve: a calm band with a zero line, a smooth line through the stages that
+/// have cards (broken where a stage has none), and a dot per stage in its sentiment's
+/// colour.
+fn emotion_curve(out: &mut String, curve: &layout::Curve) {
+    let (x, w) = (curve.left, curve.width);
+    let _ = write!(
+        out,
+        r#"<rect x="{x}" y="{}" width="{w}" height="{}" rx="12" fill="{SURFACE}" stroke="{COLUMN_BORDER}"/>"#,
+        curve.top, curve.height
+    );
+    let zero = curve.y(0.0);
+    let _ = write!(
+        out,
+        r##"<path d="M{} {zero}H{}" stroke="#c5cbd4" stroke-width="1" stroke-dasharray="4 4"/>"##,
+        x + 12.0,
+        x + w - 12.0
+    );
+    text(out, x + 12.0, curve.top + 18.0, 11.0, true, FAINT, &curve.label);
+    // Runs of consecutive stages with cards, each drawn as one smooth line.
+    let mut runs: Vec<Vec<(f32, f32)>> = vec![Vec::new()];
+    for &(px, value) in &curve.points {
+        match value {
+            Some(v) => runs.last_mut().expect("one run").push((px, curve.y(v))),
+            None => runs.push(Vec::new()),
+        }
+    }
+    for run in runs.iter().filter(|r| r.len() > 1) {
+        let mut d = format!("M{} {}", run[0].0, run[0].1);
+        for pair in run.windows(2) {
+            let ((x0, y0), (x1, y1)) = (pair[0], pair[1]);
+            let mid = (x0 + x1) / 2.0;
+            let _ = write!(d, "C{mid} {y0} {mid} {y1} {x1} {y1}");
+        }
+        let _ = write!(out, r##"<path d="{d}" fill="none" stroke="#3557d4" stroke-width="2.5" stroke-linecap="round"/>"##);
+    }
+    for &(px, value) in &curve.points {
+        if let Some(v) = value {
+            let s = if v > 0.15 {
+                Sentiment::Positive
+            } else if v < -0.15 {
+                Sentiment::Negative
+            } else {
+                Sentiment::Neutral
+            };
+            let _ = write!(
+                out,
+                r#"<circle cx="{px}" cy="{}" r="5.5" fill="{}" stroke="{SURFACE}" stroke-width="2"/>"#,
+                curve.y(v),
+                palette(s).strong
+            );
+        }
     }
 }
 

@@ -222,6 +222,26 @@ impl Map {
             .position(|t| t.id == id)
     }
 
+    /// The emotion curve: for each stage, the mean of its cards' sentiments (positive 1,
+    /// neutral 0, negative −1), or `None` for a stage with no cards. The UI draws the same
+    /// curve from the same rule (ui/src/lib/curve.ts).
+    pub fn emotion_curve(&self) -> Vec<Option<f32>> {
+        let mut sums = vec![(0i64, 0usize); self.stages.len()];
+        let index: std::collections::HashMap<&str, usize> =
+            self.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
+        for t in &self.touchpoints {
+            if let Some(&i) = index.get(t.stage.as_str()) {
+                sums[i].0 += match t.sentiment {
+                    Sentiment::Positive => 1,
+                    Sentiment::Neutral => 0,
+                    Sentiment::Negative => -1,
+                };
+                sums[i].1 += 1;
+            }
+        }
+        sums.into_iter().map(|(sum, n)| (n > 0).then(|| sum as f32 / n as f32)).collect()
+    }
+
     pub fn lane_index(&self, id: &str) -> Option<usize> {
         self.lanes.iter().position(|l| l.id == id)
     }

@@ -4,6 +4,8 @@
 use journey_core::document::{DocState, Document, Update};
 use journey_core::edit::Edit;
 use journey_core::export::{Format, Options};
+use journey_core::language::Language;
+use journey_core::messages::Localize;
 use tauri::{Emitter, Manager, State, WebviewWindow};
 
 use crate::dialogs;
@@ -13,28 +15,39 @@ use crate::windows::{self, retitle};
 
 type Docs<'a> = State<'a, Documents>;
 
+/// The UI's language, for the core's messages.
+pub fn language(window: &WebviewWindow) -> Language {
+    Language::from_tag(window.state::<Services>().ui_language())
+}
+
+/// A core error or note in the UI's language.
+pub fn tr_err(window: &WebviewWindow, e: &impl Localize) -> String {
+    e.message(language(window))
+}
+
 #[tauri::command]
 pub fn load_document(window: WebviewWindow, docs: Docs) -> DocumentView {
-    docs.with(window.label(), |slot| slot.view())
+    docs.with(window.label(), |slot| slot.view(language(&window)))
 }
 
 #[tauri::command]
 pub fn apply_edit(window: WebviewWindow, docs: Docs, edit: Edit) -> Result<Update, String> {
-    let update = docs.with_doc(window.label(), |d| d.apply(edit).map_err(|e| capitalise(e.to_string())))?;
+    let lang = language(&window);
+    let update = docs.with_doc(&window, |d| d.apply(edit).map_err(|e| capitalise(e.message(lang))))?;
     retitle(&window, &docs);
     update
 }
 
 #[tauri::command]
 pub fn undo(window: WebviewWindow, docs: Docs) -> Result<Update, String> {
-    let update = docs.with_doc(window.label(), Document::undo);
+    let update = docs.with_doc(&window, Document::undo);
     retitle(&window, &docs);
     update
 }
 
 #[tauri::command]
 pub fn redo(window: WebviewWindow, docs: Docs) -> Result<Update, String> {
-    let update = docs.with_doc(window.label(), Document::redo);
+    let update = docs.with_doc(&window, Document::redo);
     retitle(&window, &docs);
     update
 }
@@ -57,24 +70,27 @@ pub fn close_window(window: WebviewWindow) {
 
 /// Saves to the map's file, or asks where when it has none. `Ok(None)`: cancelled.
 pub async fn save_document(window: &WebviewWindow, docs: &Documents) -> Result<Option<DocState>, String> {
-    let has_file = docs.with_doc(window.label(), |d| d.path().is_some())?;
+    let has_file = docs.with_doc(window, |d| d.path().is_some())?;
     if !has_file {
         return save_document_as(window, docs).await;
     }
-    let state = docs.with_doc(window.label(), |d| d.save().map_err(|e| capitalise(e.to_string())))?;
+    let lang = language(window);
+    let state = docs.with_doc(window, |d| d.save().map_err(|e| capitalise(e.message(lang))))?;
     after_save(window, docs);
     state.map(Some)
 }
 
 pub async fn save_document_as(window: &WebviewWindow, docs: &Documents) -> Result<Option<DocState>, String> {
-    let (name, dir) = docs.with_doc(window.label(), |d| {
-        let name = d.file_name().unwrap_or_else(|| dialogs::suggested_file_name(&d.map().title));
+    let untitled = crate::i18n::tr(window.state::<Services>().ui_language(), "dialog.untitled", &[]);
+    let (name, dir) = docs.with_doc(window, |d| {
+        let name = d.file_name().unwrap_or_else(|| dialogs::suggested_file_name(&d.map().title, &untitled));
         (name, d.path().and_then(|p| p.parent()).map(|p| p.to_path_buf()))
     })?;
     let Some(path) = dialogs::pick_save_path(window, name, dir).await else {
         return Ok(None);
     };
-    let state = docs.with_doc(window.label(), |d| d.save_as(&path).map_err(|e| e.to_string()))?;
+    let lang = language(window);
+    let state = docs.with_doc(window, |d| d.save_as(&path).map_err(|e| e.message(lang)))?;
     after_save(window, docs);
     state.map(Some)
 }
@@ -105,16 +121,17 @@ pub async fn open(window: WebviewWindow, docs: Docs<'_>) -> Result<Option<Docume
         return Ok(None);
     };
     match windows::open_from(&window, &path)? {
-        windows::Opened::Here => Ok(Some(docs.with(window.label(), |slot| slot.view()))),
+        windows::Opened::Here => Ok(Some(docs.with(window.label(), |slot| slot.view(language(&window))))),
         windows::Opened::Elsewhere => Ok(None),
     }
 }
 
 #[tauri::command]
 pub fn open_sample(window: WebviewWindow, docs: Docs) -> DocumentView {
+    let lang = language(&window);
     let view = docs.with(window.label(), |slot| {
         *slot = Slot::sample();
-        slot.view()
+        slot.view(lang)
     });
     retitle(&window, &docs);
     view
@@ -135,7 +152,7 @@ pub fn open_recent(window: WebviewWindow, index: usize) {
 /// "Keep mine" after an outside change: the map stays, and the next save overwrites.
 #[tauri::command]
 pub fn keep_mine(window: WebviewWindow, docs: Docs) -> Result<DocState, String> {
-    let state = docs.with_doc(window.label(), |d| {
+    let state = docs.with_doc(&window, |d| {
         d.keep_mine();
         d.state()
     });
@@ -153,8 +170,8 @@ pub fn load_theirs(window: WebviewWindow, docs: Docs) -> Result<DocumentView, St
 pub fn reload_from_disk(window: &WebviewWindow, docs: &Documents) -> Result<DocumentView, String> {
     let path = docs
         .with(window.label(), |s| s.doc.as_ref().and_then(|d| d.path().map(|p| p.to_path_buf())))
-        .ok_or_else(|| crate::documents::NO_MAP.to_owned())?;
-    let doc = Document::open(&path).map_err(|e| e.to_string())?;
+        .ok_or_else(|| crate::documents::no_map(window))?;
+    let doc = Document::open(&path).map_err(|e| tr_err(window, &e))?;
     let old_key = docs.with(window.label(), |slot| {
         let old = slot.doc.as_ref().map(|d| d.key().to_owned());
         *slot = Slot::with_doc(doc);
@@ -164,7 +181,7 @@ pub fn reload_from_disk(window: &WebviewWindow, docs: &Documents) -> Result<Docu
         window.state::<Services>().recovery.remove(&key);
     }
     retitle(window, docs);
-    Ok(docs.with(window.label(), |slot| slot.view()))
+    Ok(docs.with(window.label(), |slot| slot.view(language(window))))
 }
 
 /// File → Export…: asks where, then writes the map in `format`. `Ok(None)`: cancelled.
@@ -193,4 +210,25 @@ pub fn set_language(window: WebviewWindow, language: String) -> Result<(), Strin
     // The native menus follow at once.
     crate::menu::refresh(window.app_handle());
     Ok(())
+}
+
+/// The other open maps' emotion curves, to compare with this one (two maps side by side,
+/// each in its own window).
+#[tauri::command]
+pub fn other_maps(window: WebviewWindow, docs: Docs) -> Vec<OtherMap> {
+    let mut out = Vec::new();
+    docs.each_doc(|label, doc| {
+        if label != window.label() {
+            out.push(OtherMap { label: label.to_owned(), summary: journey_core::model::CurveSummary::of(doc.map()) });
+        }
+    });
+    out.sort_by(|a, b| a.summary.title.cmp(&b.summary.title));
+    out
+}
+
+#[derive(serde::Serialize)]
+pub struct OtherMap {
+    label: String,
+    #[serde(flatten)]
+    summary: journey_core::model::CurveSummary,
 }

@@ -154,24 +154,25 @@ where
     rx.await.ok()
 }
 
-/// A file name proposed for a map never saved: its title, made safe for any file system.
-pub fn suggested_file_name(title: &str) -> String {
-    format!("{}.journey.json", file_stem(title))
+/// A file name proposed for a map never saved: its title, made safe for any file system;
+/// `untitled` (in the UI's language) when the title gives no name.
+pub fn suggested_file_name(title: &str, untitled: &str) -> String {
+    format!("{}.journey.json", file_stem(title, untitled))
 }
 
 /// A file name proposed for an export of a map: its title with the format's extension.
-pub fn suggested_export_name(title: &str, extension: &str) -> String {
-    format!("{}.{extension}", file_stem(title))
+pub fn suggested_export_name(title: &str, extension: &str, untitled: &str) -> String {
+    format!("{}.{extension}", file_stem(title, untitled))
 }
 
 /// The title made safe for any file system, for a file name without its extension.
-fn file_stem(title: &str) -> String {
+fn file_stem(title: &str, untitled: &str) -> String {
     let cleaned: String = title
         .chars()
         .map(|c| if c.is_alphanumeric() || c == ' ' || c == '-' || c == '_' { c } else { ' ' })
         .collect();
     let words: Vec<&str> = cleaned.split_whitespace().collect();
-    let stem = if words.is_empty() { "Journey map".to_owned() } else { words.join(" ") };
+    let stem = if words.is_empty() { file_stem(untitled, "Journey map") } else { words.join(" ") };
     stem.chars().take(80).collect()
 }
 
@@ -181,15 +182,17 @@ mod tests {
 
     #[test]
     fn file_names_come_from_the_title() {
-        assert_eq!(suggested_file_name("Online store: a first purchase"), "Online store a first purchase.journey.json");
-        assert_eq!(suggested_file_name("Кофейня / ścieżka"), "Кофейня ścieżka.journey.json");
-        assert_eq!(suggested_file_name("  ../ "), "Journey map.journey.json");
+        assert_eq!(suggested_file_name("Online store: a first purchase", "Journey map"), "Online store a first purchase.journey.json");
+        assert_eq!(suggested_file_name("Кофейня / ścieżka", "Journey map"), "Кофейня ścieżka.journey.json");
+        assert_eq!(suggested_file_name("  ../ ", "Journey map"), "Journey map.journey.json");
+        assert_eq!(suggested_file_name("", "Карта пути клиента"), "Карта пути клиента.journey.json");
     }
 
     #[test]
     fn export_names_come_from_the_title_with_the_formats_extension() {
-        assert_eq!(suggested_export_name("Online store: a first purchase", "png"), "Online store a first purchase.png");
-        assert_eq!(suggested_export_name("Кофейня / ścieżka", "csv"), "Кофейня ścieżka.csv");
-        assert_eq!(suggested_export_name("", "md"), "Journey map.md");
+        assert_eq!(suggested_export_name("Online store: a first purchase", "png", "Journey map"), "Online store a first purchase.png");
+        assert_eq!(suggested_export_name("Кофейня / ścieżka", "csv", "Journey map"), "Кофейня ścieżka.csv");
+        assert_eq!(suggested_export_name("", "md", "Journey map"), "Journey map.md");
+        assert_eq!(suggested_export_name("", "md", "Mapa podróży klienta"), "Mapa podróży klienta.md");
     }
 }

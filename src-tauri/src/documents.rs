@@ -7,15 +7,22 @@ use std::sync::Mutex;
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use journey_core::document::{DocState, Document};
+use journey_core::format::FileError;
+use journey_core::language::Language;
+use journey_core::messages::Localize;
 use journey_core::model::Map;
 use journey_core::workspace::Recovered;
 use serde::Serialize;
+use tauri::{Manager, WebviewWindow};
+
+use crate::services::Services;
 
 /// What a window shows: its map, or why the file it was asked to open could not be read.
 #[derive(Default)]
 pub struct Slot {
     pub doc: Option<Document>,
-    pub error: Option<String>,
+    /// Said in the UI's language each time the window asks (see [`Slot::view`]).
+    pub error: Option<FileError>,
     /// When the map was restored from a recovery copy: when it was last edited.
     pub recovered_at: Option<SystemTime>,
 }
@@ -24,7 +31,7 @@ impl Slot {
     pub fn opened(path: &Path) -> Self {
         match Document::open(path) {
             Ok(doc) => Slot { doc: Some(doc), ..Slot::default() },
-            Err(e) => Slot { error: Some(e.to_string()), ..Slot::default() },
+            Err(e) => Slot { error: Some(e), ..Slot::default() },
         }
     }
 
@@ -65,7 +72,8 @@ impl Slot {
         }
     }
 
-    pub fn view(&self) -> DocumentView {
+    /// What the window shows, the core's messages in `lang`.
+    pub fn view(&self, lang: Language) -> DocumentView {
         DocumentView {
             map: self.doc.as_ref().map(|d| d.map().clone()),
             state: self.doc.as_ref().map(Document::state).unwrap_or(DocState {
@@ -74,11 +82,11 @@ impl Slot {
                 can_undo: false,
                 can_redo: false,
             }),
-            error: self.error.clone(),
+            error: self.error.as_ref().map(|e| e.message(lang)),
             notes: self
                 .doc
                 .as_ref()
-                .map(|d| d.notes().iter().map(ToString::to_string).collect())
+                .map(|d| d.notes().iter().map(|n| n.message(lang)).collect())
                 .unwrap_or_default(),
             recovered_at: self
                 .recovered_at
@@ -118,7 +126,9 @@ pub fn capitalise(s: String) -> String {
 pub struct Documents(Mutex<HashMap<String, Slot>>);
 
 /// Shown when a command arrives for a window with no map, e.g. after a failed open.
-pub const NO_MAP: &str = "No map is open in this window. Open a map file or the sample map first.";
+pub fn no_map(window: &WebviewWindow) -> String {
+    crate::i18n::tr(window.state::<Services>().ui_language(), "error.noMap", &[])
+}
 
 impl Documents {
     pub fn insert(&self, label: &str, slot: Slot) {
@@ -132,9 +142,9 @@ impl Documents {
         f(all.entry(label.to_owned()).or_default())
     }
 
-    /// Runs `f` on the window's document, or fails with [`NO_MAP`].
-    pub fn with_doc<R>(&self, label: &str, f: impl FnOnce(&mut Document) -> R) -> Result<R, String> {
-        self.with(label, |slot| slot.doc.as_mut().map(f).ok_or_else(|| NO_MAP.to_owned()))
+    /// Runs `f` on the window's document, or fails with [`no_map`].
+    pub fn with_doc<R>(&self, window: &WebviewWindow, f: impl FnOnce(&mut Document) -> R) -> Result<R, String> {
+        self.with(window.label(), |slot| slot.doc.as_mut().map(f)).ok_or_else(|| no_map(window))
     }
 
     pub fn remove(&self, label: &str) -> Option<Slot> {

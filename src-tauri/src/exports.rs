@@ -9,6 +9,7 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use journey_core::export::{self, ExportError, Format, Language, Options, Progress};
+use journey_core::messages::Localize;
 use tauri::{Emitter, Manager, WebviewWindow};
 
 use crate::dialogs;
@@ -22,9 +23,6 @@ pub const PROGRESS_EVENT: &str = "export-progress";
 /// Progress events are sent at most this often (and always at the end): enough for a
 /// smooth bar, not so many that they crowd the page's other messages.
 const PROGRESS_INTERVAL: Duration = Duration::from_millis(80);
-
-/// Shown when a second export is asked for while one of the same window is running.
-const ALREADY_RUNNING: &str = "An export of this map is still running. Wait for it to finish, or cancel it first.";
 
 /// The exports running now, at most one per window: their cancel flags, by window label.
 #[derive(Default)]
@@ -76,31 +74,33 @@ pub async fn export_map(
     format: Format,
     mut options: Options,
 ) -> Result<Option<String>, String> {
-    let exports = window.state::<Exports>();
-    let running = exports.begin(window.label()).ok_or_else(|| ALREADY_RUNNING.to_owned())?;
-    // A copy of the map as it is now: editing goes on while the export runs.
-    let (map, map_file) = docs.with_doc(window.label(), |d| (d.map().clone(), d.path().map(Path::to_path_buf)))?;
     let lang = window.state::<Services>().ui_language();
-    let name = dialogs::suggested_export_name(&map.title, format.extension());
+    let exports = window.state::<Exports>();
+    // A second export of the same window while one runs is refused.
+    let running = exports.begin(window.label()).ok_or_else(|| tr(lang, "export.running", &[]))?;
+    // A copy of the map as it is now: editing goes on while the export runs.
+    let (map, map_file) = docs.with_doc(window, |d| (d.map().clone(), d.path().map(Path::to_path_buf)))?;
+    let name = dialogs::suggested_export_name(&map.title, format.extension(), &tr(lang, "dialog.untitled", &[]));
     let folder = map_file.as_deref().and_then(Path::parent).map(Path::to_path_buf);
     let filter = tr(lang, &format!("dialog.{}", format.extension()), &[]);
     let Some(chosen) = dialogs::pick_export_path(window, name, folder, filter, format.extension()).await else {
         return Ok(None);
     };
     let target = with_extension(chosen, format);
-    export::check_target(map_file.as_deref(), &target).map_err(|e| sentence(&e.to_string()))?;
-    // The words the export adds (legend, column names) are in the UI's language.
-    options.language = Language::from_tag(lang);
+    // The words the export adds (legend, column names) and its messages are in the UI's language.
+    let language = Language::from_tag(lang);
+    options.language = language;
+    export::check_target(map_file.as_deref(), &target).map_err(|e| sentence(&e.message(language)))?;
 
     let progress = WindowProgress::new(window.clone(), running.cancelled.clone());
     let path = target.clone();
     let job = tauri::async_runtime::spawn_blocking(move || export::export_file(&map, format, &options, &path, &progress));
-    let result = job.await.map_err(|_| "The export stopped unexpectedly. Try again.".to_owned())?;
+    let result = job.await.map_err(|_| tr(lang, "export.stopped", &[]))?;
     drop(running);
     match result {
         Ok(()) => Ok(Some(display_name(&target))),
         Err(ExportError::Cancelled) => Ok(None),
-        Err(e) => Err(sentence(&e.to_string())),
+        Err(e) => Err(sentence(&e.message(language))),
     }
 }
 

@@ -43,6 +43,7 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
             commands::set_language,
             commands::export_map,
             commands::cancel_export,
+            commands::other_maps,
         ])
         .setup(move |app| {
             let handle = app.handle().clone();
@@ -132,14 +133,17 @@ pub fn open_from(window: &WebviewWindow, path: &std::path::Path) -> Result<Opene
         }
         return Ok(Opened::Elsewhere);
     }
-    let doc = journey_core::document::Document::open(path).map_err(|e| e.to_string())?;
+    let doc = journey_core::document::Document::open(path).map_err(|e| commands::tr_err(window, &e))?;
     crate::menu::remember(app, path);
     if docs.with(window.label(), |slot| slot.is_disposable()) {
         docs.with(window.label(), |slot| *slot = Slot::with_doc(doc));
         retitle(window, &docs);
         Ok(Opened::Here)
     } else {
-        open_map_window(app, Slot::with_doc(doc)).map_err(|e| e.to_string())?;
+        open_map_window(app, Slot::with_doc(doc)).map_err(|e| {
+            let lang = app.state::<Services>().ui_language();
+            crate::i18n::tr(lang, "error.window", &[("reason", &e.to_string())])
+        })?;
         Ok(Opened::Elsewhere)
     }
 }
@@ -243,7 +247,7 @@ fn disk_changed(window: &WebviewWindow, change: DiskChange, dirty: bool) {
     let name = docs.with(window.label(), |s| s.doc.as_ref().and_then(|d| d.file_name())).unwrap_or_default();
     match (change, dirty) {
         (DiskChange::Missing, _) => {
-            let _ = docs.with_doc(window.label(), |d| d.keep_mine());
+            let _ = docs.with_doc(window, |d| d.keep_mine());
             retitle(window, &docs);
             let lang = window.state::<Services>().ui_language();
             crate::commands::show_error(window, &crate::i18n::tr(lang, "disk.missing", &[("name", &name)]));

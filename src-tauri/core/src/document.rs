@@ -12,14 +12,34 @@ use crate::model::{new_id, sample_map, Map};
 use crate::workspace::{FileStamp, Recovered, RecoveryStore};
 
 /// Why a save did not happen. In every case the map stays open with its changes.
-#[derive(Debug, thiserror::Error)]
+/// `Display` in English; [`crate::messages::Localize`] in any language of the app.
+#[derive(Debug)]
 pub enum SaveFailure {
-    #[error(transparent)]
-    Write(#[from] SaveError),
-    #[error("{} was changed on disk since you opened it; save it under another name, or reload it to see the other changes", file.display())]
+    Write(SaveError),
     ChangedOnDisk { file: PathBuf },
-    #[error("the map has no file yet; use Save As")]
     NoFile,
+}
+
+impl From<SaveError> for SaveFailure {
+    fn from(e: SaveError) -> Self {
+        SaveFailure::Write(e)
+    }
+}
+
+impl std::fmt::Display for SaveFailure {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::messages::Localize::message(self, crate::language::Language::En))
+    }
+}
+
+impl std::error::Error for SaveFailure {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            // As `#[error(transparent)]` did: the write error stands for itself.
+            SaveFailure::Write(e) => std::error::Error::source(e),
+            _ => None,
+        }
+    }
 }
 
 #[derive(Debug)]

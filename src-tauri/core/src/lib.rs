@@ -8,5 +8,6 @@ pub mod edit;
 pub mod export;
 pub mod format;
 pub mod language;
+pub mod messages;
 pub mod model;
 pub mod workspace;

@@ -11,21 +11,24 @@ pub struct Applied {
 }
 
 /// An edit that does not fit the map. The map is unchanged when one is returned.
-#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+/// `Display` in English; [`crate::messages::Localize`] in any language of the app.
+#[derive(Debug, Clone, PartialEq)]
 pub enum EditError {
-    #[error("there is no stage with the id \"{0}\"; it may have been deleted")]
     NoSuchStage(String),
-    #[error("there is no touchpoint with the id \"{0}\"; it may have been deleted")]
     NoSuchTouchpoint(String),
-    #[error("the id \"{0}\" is already used in this map")]
     DuplicateId(String),
-    #[error("there is no lane with the id \"{0}\"; it may have been deleted")]
     NoSuchLane(String),
-    #[error("a score is a whole number from 1 to 5, not {0}")]
     BadScore(u8),
-    #[error("\"{0}\" is not a date; use YYYY-MM-DD")]
     BadDate(String),
 }
+
+impl std::fmt::Display for EditError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::messages::Localize::message(self, crate::language::Language::En))
+    }
+}
+
+impl std::error::Error for EditError {}
 
 /// Applies one edit. On error the map is left as it was.
 pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {

@@ -5,7 +5,7 @@
 
 use serde_json::{Map as Object, Value};
 
-use super::Note;
+use super::{Note, Repair};
 use crate::model::Sentiment;
 
 /// True when a typed-parse error at `path` is one this module can repair.
@@ -27,7 +27,7 @@ pub fn repair_tree(doc: &mut Value, notes: &mut Vec<Note>) {
     let Some(root) = doc.as_object_mut() else { return };
     if let Some(v) = root.get("lastReview") {
         if !v.is_string() && !v.is_null() {
-            notes.push(Note::repaired("lastReview".into(), format!("{} is not a date (YYYY-MM-DD); it was removed", shorten(&v.to_string()))));
+            notes.push(Note::repaired("lastReview".into(), Repair::NotADate { found: shorten(&v.to_string()) }));
             root.remove("lastReview");
         }
     }
@@ -102,13 +102,9 @@ fn choice(obj: &mut Object<String, Value>, key: &str, path: &str, choices: Choic
     };
 }
 
-fn unknown(found: &str, choices: Choices, fallback: Option<&str>) -> String {
+fn unknown(found: &str, choices: Choices, fallback: Option<&str>) -> Repair {
     let names: Vec<&str> = choices.iter().map(|(n, _)| *n).collect();
-    let then = match fallback {
-        Some(f) => format!("it was set to {f}"),
-        None => "it was left empty".into(),
-    };
-    format!("\"{}\" is not one of {}; {then}", shorten(found), names.join(", "))
+    Repair::NotOneOf { found: format!("\"{}\"", shorten(found)), choices: names.join(", "), fallback: fallback.map(str::to_owned) }
 }
 
 fn sentiment(obj: &mut Object<String, Value>, path: &str, notes: &mut Vec<Note>) {
@@ -118,19 +114,13 @@ fn sentiment(obj: &mut Object<String, Value>, path: &str, notes: &mut Vec<Note>)
             Some(v) if v.as_str() == s => return,
             Some(v) => v,
             None => {
-                notes.push(Note::repaired(
-                    path.into(),
-                    format!("\"{}\" is not a sentiment (positive, neutral or negative); it was set to neutral", shorten(s)),
-                ));
+                notes.push(Note::repaired(path.into(), Repair::NotASentiment { found: format!("\"{}\"", shorten(s)) }));
                 Sentiment::Neutral
             }
         },
         Value::Null => Sentiment::Neutral,
         other => {
-            notes.push(Note::repaired(
-                path.into(),
-                format!("{} is not a sentiment (positive, neutral or negative); it was set to neutral", shorten(&other.to_string())),
-            ));
+            notes.push(Note::repaired(path.into(), Repair::NotASentiment { found: shorten(&other.to_string()) }));
             Sentiment::Neutral
         }
     };
@@ -152,10 +142,7 @@ fn score(obj: &mut Object<String, Value>, path: &str, notes: &mut Vec<Note>) {
             }
         }
         _ => {
-            notes.push(Note::repaired(
-                path.into(),
-                format!("{} is not a score (a whole number from 1 to 5); it was removed", shorten(&value.to_string())),
-            ));
+            notes.push(Note::repaired(path.into(), Repair::NotAScore { found: shorten(&value.to_string()) }));
             obj.remove("score");
         }
     }
@@ -176,13 +163,13 @@ fn text_list(obj: &mut Object<String, Value>, key: &str, path: &str, notes: &mut
             for (j, item) in items.iter_mut().enumerate() {
                 if !item.is_string() {
                     let text = if item.is_null() { String::new() } else { item.to_string() };
-                    notes.push(Note::repaired(format!("{path}[{j}]"), format!("{} was not text; it was written as text", shorten(&text))));
+                    notes.push(Note::repaired(format!("{path}[{j}]"), Repair::NotText { found: shorten(&text) }));
                     *item = Value::String(text);
                 }
             }
         }
         other => {
-            notes.push(Note::repaired(path.into(), format!("{} is not a list of texts; it was kept as one text", shorten(&other.to_string()))));
+            notes.push(Note::repaired(path.into(), Repair::NotATextList { found: shorten(&other.to_string()) }));
             let text = other.to_string();
             obj.insert(key.into(), Value::Array(vec![Value::String(text)]));
         }
@@ -208,7 +195,7 @@ fn hypotheses(obj: &mut Object<String, Value>, path: &str, notes: &mut Vec<Note>
             Value::String(s) => std::mem::take(s),
             other => {
                 let text = other.to_string();
-                notes.push(Note::repaired(path.into(), format!("{} is not a list of hypotheses; it was kept as one", shorten(&text))));
+                notes.push(Note::repaired(path.into(), Repair::NotAHypothesisList { found: shorten(&text) }));
                 text
             }
         };
@@ -223,7 +210,7 @@ fn hypotheses(obj: &mut Object<String, Value>, path: &str, notes: &mut Vec<Note>
             continue;
         }
         let Some(h) = item.as_object_mut() else {
-            notes.push(Note::repaired(format!("{path}[{j}]"), format!("{} is not a hypothesis; it was kept as its text", shorten(&item.to_string()))));
+            notes.push(Note::repaired(format!("{path}[{j}]"), Repair::NotAHypothesis { found: shorten(&item.to_string()) }));
             let text = item.to_string();
             *item = serde_json::json!({ "text": text });
             continue;

@@ -75,7 +75,7 @@ fn parse_json(bytes: &[u8]) -> Result<Loaded, LoadError> {    let bytes = bytes.
     if format.as_ref().and_then(Value::as_str) != Some(FORMAT_NAME) {
         return Err(LoadError::NotAMap);
     }
-    let version = version.ok_or_else(|| LoadError::BadVersion { found: "nothing".into() })?;
+    let version = version.ok_or(LoadError::MissingVersion)?;
     let (major, minor) = parse_version(&version)
         .filter(|(major, _)| *major >= 1)
         .ok_or_else(|| LoadError::BadVersion { found: version.to_string() })?;
@@ -134,7 +134,8 @@ fn syntax_error(e: serde_json::Error) -> LoadError {
 
 fn shape_error(e: serde_path_to_error::Error<serde_json::Error>) -> LoadError {
     let path = match e.path().to_string() {
-        p if p == "." || p.is_empty() => "the top level".to_owned(),
+        // The top level: the message names it in words.
+        p if p == "." || p.is_empty() => String::new(),
         p if p.chars().count() > MAX_PATH_CHARS => {
             format!("{}…", p.chars().take(MAX_PATH_CHARS).collect::<String>())
         }

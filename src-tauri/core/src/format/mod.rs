@@ -35,24 +35,66 @@ impl Loaded {
     }
 }
 
-/// Something the user should know about a map that opened.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+/// Something the user should know about a map that opened. `Display` gives the English
+/// sentence; [`crate::messages::Localize`] gives it in any language of the app.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Note {
-    #[error("made with a newer Journey Mapper (format {version}); fields this version does not know are kept")]
     NewerMinor { version: String },
-    #[error("{path}: {message}")]
-    Repaired { path: String, message: String },
+    /// A value the reader changed, at `path` in the file (`touchpoints[2].sentiment`).
+    Repaired { path: String, repair: Repair },
     /// The map came out of an exported picture; saving writes a map file elsewhere,
     /// never over the picture.
-    #[error("read from the map inside this {image} image; Save As keeps it as a map file")]
     FromImage { image: &'static str },
 }
 
 impl Note {
-    pub fn repaired(path: String, message: String) -> Note {
-        Note::Repaired { path, message }
+    pub fn repaired(path: String, repair: Repair) -> Note {
+        Note::Repaired { path, repair }
     }
 }
+
+impl std::fmt::Display for Note {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&crate::messages::Localize::message(self, crate::language::Language::En))
+    }
+}
+
+impl std::error::Error for Note {}
+
+/// What the reader repaired, with the values concerned, so that the note can be said in
+/// any language. `found` is the value as the file has it, shortened, written as in JSON
+/// (a text keeps its quotes); ids and names are the file's own. None of them is translated.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Repair {
+    NotADate { found: String },
+    /// Not one of `choices` (the format's names, comma-separated); set to `fallback`, or
+    /// left empty when there is none.
+    NotOneOf { found: String, choices: String, fallback: Option<String> },
+    NotASentiment { found: String },
+    NotAScore { found: String },
+    NotText { found: String },
+    NotATextList { found: String },
+    NotAHypothesisList { found: String },
+    NotAHypothesis { found: String },
+    MissingId { entity: Entity, given: String },
+    DuplicateId { entity: Entity, id: String, given: String },
+    /// A card without a stage was put in the new stage `stage`.
+    NoStage { stage: String },
+    /// A card naming the stage `missing` was put in the new stage `stage`.
+    UnknownStage { missing: String, stage: String },
+    NoLanes { lane: String },
+    /// A card naming the lane `missing` was put in the first lane, named `first`.
+    UnknownLane { missing: String, first: String },
+}
+
+/// The things of a map that have ids.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Entity {
+    Stage,
+    Lane,
+    Touchpoint,
+}
+
 pub use save::{save_atomic, save_map, save_new, to_canonical_json};
 
 /// The version this build writes.

@@ -3,7 +3,7 @@
 
 use std::collections::HashSet;
 
-use super::Note;
+use super::{Entity, Note, Repair};
 use super::lenient::shorten;
 use crate::model::{valid_date, valid_score, Map, Stage};
 
@@ -22,7 +22,7 @@ pub fn repair(map: &mut Map, notes: &mut Vec<Note>) {
         let id = map.stages[i].id.clone();
         if id.is_empty() || seen.contains(&id) {
             let fresh = repaired_id(map, &id, "stage", i);
-            notes.push(Note::repaired(format!("stages[{i}].id"), id_message(&id, "stage", &fresh)));
+            notes.push(Note::repaired(format!("stages[{i}].id"), id_repair(&id, Entity::Stage, &fresh)));
             map.stages[i].id = fresh;
         }
         seen.insert(map.stages[i].id.clone());
@@ -33,17 +33,14 @@ pub fn repair(map: &mut Map, notes: &mut Vec<Note>) {
         let id = map.lanes[i].id.clone();
         if id.is_empty() || seen.contains(&id) || lanes.contains(&id) {
             let fresh = repaired_id(map, &id, "lane", i);
-            notes.push(Note::repaired(format!("lanes[{i}].id"), id_message(&id, "lane", &fresh)));
+            notes.push(Note::repaired(format!("lanes[{i}].id"), id_repair(&id, Entity::Lane, &fresh)));
             map.lanes[i].id = fresh;
         }
         lanes.insert(map.lanes[i].id.clone());
     }
     if let Some(review) = &map.last_review {
         if !valid_date(review) {
-            notes.push(Note::repaired(
-                "lastReview".into(),
-                format!("\"{}\" is not a date (YYYY-MM-DD); it was removed", shorten(review)),
-            ));
+            notes.push(Note::repaired("lastReview".into(), Repair::NotADate { found: format!("\"{}\"", shorten(review)) }));
             map.last_review = None;
         }
     }
@@ -54,7 +51,7 @@ pub fn repair(map: &mut Map, notes: &mut Vec<Note>) {
         let id = map.touchpoints[i].id.clone();
         if id.is_empty() || seen_tp.contains(&id) {
             let fresh = repaired_id(map, &id, "tp", i);
-            notes.push(Note::repaired(format!("touchpoints[{i}].id"), id_message(&id, "touchpoint", &fresh)));
+            notes.push(Note::repaired(format!("touchpoints[{i}].id"), id_repair(&id, Entity::Touchpoint, &fresh)));
             map.touchpoints[i].id = fresh;
         }
         seen_tp.insert(map.touchpoints[i].id.clone());
@@ -71,20 +68,18 @@ pub fn repair(map: &mut Map, notes: &mut Vec<Note>) {
                     id
                 }
             };
-            let what = if stage.is_empty() { "has no stage".to_owned() } else { format!("names the stage \"{stage}\", which does not exist") };
-            notes.push(Note::repaired(
-                format!("touchpoints[{i}].stage"),
-                format!("the touchpoint {what}; it was put in a new stage \"{UNSORTED_STAGE}\""),
-            ));
+            let repair = if stage.is_empty() {
+                Repair::NoStage { stage: UNSORTED_STAGE.into() }
+            } else {
+                Repair::UnknownStage { missing: stage, stage: UNSORTED_STAGE.into() }
+            };
+            notes.push(Note::repaired(format!("touchpoints[{i}].stage"), repair));
             map.touchpoints[i].stage = target;
         }
 
         let lane = &map.touchpoints[i].lane;
         if map.lanes.is_empty() && !lane.is_empty() {
-            notes.push(Note::repaired(
-                format!("touchpoints[{i}].lane"),
-                format!("the map has no lanes, so the lane \"{}\" was removed", shorten(lane)),
-            ));
+            notes.push(Note::repaired(format!("touchpoints[{i}].lane"), Repair::NoLanes { lane: shorten(lane) }));
             map.touchpoints[i].lane.clear();
         } else if !map.lanes.is_empty() && lane.is_empty() {
             // A card without a lane is in the first lane: that is how a card added by an
@@ -94,20 +89,13 @@ pub fn repair(map: &mut Map, notes: &mut Vec<Note>) {
             let first = map.lanes[0].clone();
             notes.push(Note::repaired(
                 format!("touchpoints[{i}].lane"),
-                format!(
-                    "the touchpoint names the lane \"{}\", which does not exist; it was put in the first lane, \"{}\"",
-                    shorten(lane),
-                    shorten(&first.name)
-                ),
+                Repair::UnknownLane { missing: shorten(lane), first: shorten(&first.name) },
             ));
             map.touchpoints[i].lane = first.id;
         }
         if let Some(score) = map.touchpoints[i].score {
             if !valid_score(score) {
-                notes.push(Note::repaired(
-                    format!("touchpoints[{i}].score"),
-                    format!("{score} is not a score (a whole number from 1 to 5); it was removed"),
-                ));
+                notes.push(Note::repaired(format!("touchpoints[{i}].score"), Repair::NotAScore { found: score.to_string() }));
                 map.touchpoints[i].score = None;
             }
         }
@@ -132,10 +120,10 @@ fn unused_id(map: &Map, base: &str) -> String {
     (2..).map(|n| format!("{base}-{n}")).find(|id| !taken(id)).unwrap_or_default()
 }
 
-fn id_message(old: &str, kind: &str, fresh: &str) -> String {
+fn id_repair(old: &str, entity: Entity, fresh: &str) -> Repair {
     if old.is_empty() {
-        format!("the {kind} had no id; it was given \"{fresh}\"")
+        Repair::MissingId { entity, given: fresh.to_owned() }
     } else {
-        format!("the {kind} id \"{old}\" was used twice; this one was given \"{fresh}\"")
+        Repair::DuplicateId { entity, id: old.to_owned(), given: fresh.to_owned() }
     }
 }

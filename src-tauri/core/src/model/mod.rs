@@ -175,6 +175,26 @@ impl Sentiment {
     }
 }
 
+/// What another window needs to draw this map's emotion curve beside its own: the
+/// comparison of two maps side by side.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct CurveSummary {
+    pub title: String,
+    pub stages: Vec<String>,
+    pub curve: Vec<Option<f32>>,
+}
+
+impl CurveSummary {
+    pub fn of(map: &Map) -> Self {
+        CurveSummary {
+            title: map.title.clone(),
+            stages: map.stages.iter().map(|s| s.name.clone()).collect(),
+            curve: map.emotion_curve(),
+        }
+    }
+}
+
 impl Map {
     /// An empty map in the current format version.
     pub fn new(title: impl Into<String>) -> Self {

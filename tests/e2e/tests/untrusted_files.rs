@@ -81,6 +81,44 @@ async fn a_repaired_file_lists_its_repairs_and_stays_untouched() {
     assert_eq!(std::fs::read(&file).unwrap(), before, "repairs are not written without a save");
 }
 
+/// The core's messages follow the UI's language: a file that cannot be read says why in
+/// Russian, repairs are listed in Polish, and what comes from the file stays as it is.
+#[tokio::test]
+async fn the_cores_messages_are_in_the_uis_language() {
+    let catalogue = |lang: &str| -> Value {
+        let path = journey_mapper_e2e::workspace_root().join(format!("src-tauri/core/src/messages/{lang}.json"));
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
+    };
+    let in_language = |file: &std::path::Path, lang: &str| {
+        Launch::file(file).env("LANGUAGE", lang).env("LANG", format!("{lang}.UTF-8")).env("LC_ALL", "")
+    };
+    let dir = tempfile::tempdir().unwrap();
+
+    // The same line `check` prints in English (see truncated.journey.json.expected).
+    let file = copy_fixture("invalid/truncated.journey.json", dir.path());
+    let app = App::launch(in_language(&file, "ru_RU")).await;
+    let shown = app.wait_for("[data-error]").await.attr("data-error").await.unwrap().unwrap_or_default();
+    let template = catalogue("ru")["load.truncated"].as_str().unwrap().to_owned();
+    let expected = format!("{}:{}", file.display(), template.replace("{line}", "31").replace("{column}", "6"));
+    assert_eq!(shown, expected);
+    assert!(shown.contains("файл обрывается"), "{shown}");
+    app.screenshot("12-unreadable-file-russian").await;
+    app.close().await;
+
+    let file = copy_fixture("repaired/several-repairs.journey.json", dir.path());
+    let app = App::launch(in_language(&file, "pl_PL")).await;
+    app.ready().await;
+    app.wait_count("[data-notes] [data-note]", 2).await;
+    let notes = app.wait_for("[data-notes]").await.text().await.unwrap();
+    let pl = catalogue("pl");
+    let sentiment = pl["repair.notASentiment"].as_str().unwrap().replace("{found}", "5");
+    let stage = pl["repair.noStage"].as_str().unwrap().replace("{stage}", "Unsorted");
+    assert!(notes.contains(&format!("touchpoints[1].sentiment: {sentiment}")), "{notes}");
+    assert!(notes.contains(&format!("touchpoints[2].stage: {stage}")), "{notes}");
+    app.screenshot("13-repaired-file-polish").await;
+    app.close().await;
+}
+
 /// Every fixture gives, in the window, the outcome written next to it: a map on screen
 /// (`ok`), a map with its repairs listed, or the error screen with the very line that
 /// `journey-mapper check` prints.

@@ -1,13 +1,13 @@
 // Dev only: answers the Tauri commands in a plain browser (`npm run dev` without Tauri).
 // Loaded by main.ts behind import.meta.env.DEV, so it is not in the production build.
 //
-// URL switches: ?error (the error screen), ?wide (ten stages), ?empty (a new map),
+// URL switches: ?error (the error screen), ?wide (ten stages), ?lanes (the sample in lanes), ?empty (a new map),
 // ?fail (every edit is refused, to see the error toast; and every export fails).
 
 import { emit } from '@tauri-apps/api/event';
 import { mockIPC } from '@tauri-apps/api/mocks';
 import { MockCore } from './mockCore';
-import { sampleMap, wideMap } from './sample';
+import { lanesMap, sampleMap, wideMap } from './sample';
 import type { Edit } from '../lib/types';
 
 const KEY = 'journey-mapper-dev-document';
@@ -25,6 +25,8 @@ export function installMockBackend(): void {
   } else if (stored && !params.has('fresh')) {
     const { map, fileName } = JSON.parse(stored);
     core.replace(map, fileName);
+  } else if (params.has('lanes')) {
+    core.replace(lanesMap(), 'first-purchase-lanes.json');
   } else if (params.has('wide')) {
     core.replace(wideMap(), 'enterprise-journey.json');
   } else if (params.has('empty')) {
@@ -80,6 +82,9 @@ export function installMockBackend(): void {
       case 'cancel_export':
         exportCancelled = true;
         return null;
+      case 'other_maps':
+        // A competitor's map, to try the comparison in the browser.
+        return [{ label: 'w2', title: 'Competitor: first purchase', stages: ['A', 'B', 'C', 'D', 'E'], curve: [0.5, -0.5, 0, 1, -1] }];
       default:
         throw `Unknown command ${cmd}.`;
     }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { applyPatch, cardsOf } from '../lib/mirror';
 import { layout } from '../lib/testutil';
 import { SENTIMENTS, type Edit, type MapView, type Update } from '../lib/types';
-import { diffMaps, MockCore } from './mockCore';
+import { detailsOf, diffMaps, MockCore } from './mockCore';
 import { sampleMap, wideMap } from './sample';
 
 /** What the user sees, with content: stages in order, each with its cards in order. */
@@ -104,5 +104,35 @@ describe('diffMaps', () => {
     expect(layout(applyPatch(a, diffMaps(a, b)))).toEqual(layout(b));
     expect(layout(applyPatch(b, diffMaps(b, a)))).toEqual(layout(a));
     expect(diffMaps(a, a)).toEqual([]);
+  });
+});
+
+describe('details (format 1.1)', () => {
+  it('sets touchpoint and map details, and undo and redo bring the mirror along', () => {
+    const core = new MockCore(sampleMap());
+    let mirror = core.document().map!;
+    const step = (update: Update) => {
+      mirror = applyPatch(mirror, update.patch);
+      expect(mirror.touchpoints).toEqual(core.map!.touchpoints);
+      expect(detailsOf(mirror)).toEqual(detailsOf(core.map!));
+    };
+    step(core.apply({ type: 'SetTouchpointField', id: 'tp-2', field: { field: 'channel', value: 'referral' } }));
+    step(core.apply({ type: 'SetTouchpointField', id: 'tp-2', field: { field: 'painPoints', value: ['Slow'] } }));
+    step(core.apply({ type: 'SetTouchpointField', id: 'tp-1', field: { field: 'score', value: null } }));
+    step(core.apply({ type: 'SetMapField', field: { field: 'customerGoals', value: ['Cheap', 'Fast'] } }));
+    step(core.apply({ type: 'SetMapField', field: { field: 'lastReview', value: null } }));
+    expect(core.map!.touchpoints.find((c) => c.id === 'tp-1')).not.toHaveProperty('score');
+    for (let i = 0; i < 5; i++) step(core.undo());
+    expect(mirror.touchpoints).toEqual(sampleMap().touchpoints);
+    expect(detailsOf(mirror)).toEqual(detailsOf(sampleMap()));
+    for (let i = 0; i < 5; i++) step(core.redo());
+    expect(mirror.customerGoals).toEqual(['Cheap', 'Fast']);
+  });
+
+  it('refuses a score outside 1 to 5 and a date that is not one', () => {
+    const core = new MockCore(sampleMap());
+    expect(() => core.apply({ type: 'SetTouchpointField', id: 'tp-1', field: { field: 'score', value: 6 } })).toThrow();
+    expect(() => core.apply({ type: 'SetMapField', field: { field: 'lastReview', value: 'last week' } })).toThrow();
+    expect(core.state().canUndo).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // It is never part of the production build (see main.ts).
 
 import { cardsOf, findStage, findTouchpoint, positionOf, stageIndex } from '../lib/mirror';
-import type { DocState, DocumentView, Edit, MapView, PatchOp, Stage, Touchpoint, Update } from '../lib/types';
+import type { DocState, DocumentView, Edit, Lane, MapDetails, MapView, PatchOp, Stage, Touchpoint, Update } from '../lib/types';
 import { isSentiment } from '../lib/types';
 
 function clone<T>(x: T): T {
@@ -14,6 +14,22 @@ function clone<T>(x: T): T {
 export function diffMaps(a: MapView, b: MapView): PatchOp[] {
   const ops: PatchOp[] = [];
   if (a.title !== b.title) ops.push({ op: 'mapTitle', title: b.title });
+  if (JSON.stringify(detailsOf(a)) !== JSON.stringify(detailsOf(b))) ops.push({ op: 'mapDetails', details: detailsOf(b) });
+
+  const bLanes = b.lanes ?? [];
+  const bLn = new Set(bLanes.map((x) => x.id));
+  const lanes = (a.lanes ?? []).filter((x) => {
+    if (bLn.has(x.id)) return true;
+    ops.push({ op: 'laneRemove', id: x.id });
+    return false;
+  });
+  bLanes.forEach((l, i) => {
+    if (JSON.stringify(lanes[i]) === JSON.stringify(l)) return;
+    const at = lanes.findIndex((x) => x.id === l.id);
+    if (at >= 0) lanes.splice(at, 1);
+    lanes.splice(i, 0, l);
+    ops.push({ op: 'laneUpsert', lane: clone(l), index: i });
+  });
 
   const bTp = new Set(b.touchpoints.map((x) => x.id));
   const bSt = new Set(b.stages.map((x) => x.id));
@@ -51,6 +67,23 @@ export function diffMaps(a: MapView, b: MapView): PatchOp[] {
   return ops;
 }
 
+/** The map's details as the core sends them in a `mapDetails` op. */
+export function detailsOf(map: MapView): MapDetails {
+  return clone({
+    personas: map.personas ?? [],
+    customerGoals: map.customerGoals ?? [],
+    businessGoals: map.businessGoals ?? [],
+    notes: map.notes ?? '',
+    lastReview: map.lastReview ?? null,
+  });
+}
+
+/** Sets (or, given an empty value, removes) one field of an object, as the core writes it. */
+function setField(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (value === null || value === '' || (Array.isArray(value) && value.length === 0)) delete target[key];
+  else target[key] = clone(value);
+}
+
 export class MockCore {
   map: MapView | null;
   fileName: string | null;
@@ -83,7 +116,9 @@ export class MockCore {
   }
 
   #newId(prefix: string): string {
-    const taken = (id: string) => !!this.map && (!!findStage(this.map, id) || !!findTouchpoint(this.map, id));
+    const taken = (id: string) =>
+      !!this.map &&
+      (!!findStage(this.map, id) || !!findTouchpoint(this.map, id) || (this.map.lanes ?? []).some((l) => l.id === id));
     let id: string;
     do id = `${prefix}-${(++this.#seq).toString(36)}`;
     while (taken(id));
@@ -105,6 +140,12 @@ export class MockCore {
     const s = findStage(map, id);
     if (!s) throw `There is no stage with the id “${id}”.`;
     return s;
+  }
+
+  #lane(map: MapView, id: string): Lane {
+    const lane = (map.lanes ?? []).find((l) => l.id === id);
+    if (!lane) throw `There is no lane with the id “${id}”.`;
+    return lane;
   }
 
   #card(map: MapView, id: string): Touchpoint {
@@ -161,6 +202,8 @@ export class MockCore {
           title: nonEmpty(edit.title, 'A touchpoint title'),
           sentiment: edit.sentiment,
         };
+        const lanes = map.lanes ?? [];
+        if (lanes.length) tp.lane = edit.lane ? this.#lane(map, edit.lane).id : lanes[0].id;
         this.#insert(map, tp, edit.index);
         return { patch: [{ op: 'touchpointUpsert', touchpoint: clone(tp), index: edit.index }], focus: tp.id };
       }
@@ -179,10 +222,75 @@ export class MockCore {
         const tp = this.#card(map, edit.id);
         this.#stage(map, edit.toStage);
         range(edit.index, cardsOf(map, edit.toStage).filter((c) => c.id !== tp.id).length);
+        if (edit.lane) this.#lane(map, edit.lane);
         map.touchpoints = map.touchpoints.filter((c) => c.id !== tp.id);
         tp.stage = edit.toStage;
+        if (edit.lane) tp.lane = edit.lane;
         this.#insert(map, tp, edit.index);
         return { patch: [{ op: 'touchpointUpsert', touchpoint: clone(tp), index: edit.index }], focus: null };
+      }
+      case 'SetTouchpointField': {
+        const tp = this.#card(map, edit.id);
+        const { field, value } = edit.field;
+        if (field === 'score' && value !== null && !(Number.isInteger(value) && value >= 1 && value <= 5)) {
+          throw `The score ${String(value)} is not a whole number from 1 to 5.`;
+        }
+        setField(tp, field, value);
+        const index = positionOf(map, tp.id)!.index;
+        return { patch: [{ op: 'touchpointUpsert', touchpoint: clone(tp), index }], focus: null };
+      }
+      case 'SetMapField': {
+        const { field, value } = edit.field;
+        if (field === 'lastReview' && value !== null && !/^\d{4}-\d{2}-\d{2}$/.test(value)) {
+          throw `“${value}” is not a date written YYYY-MM-DD.`;
+        }
+        (map as unknown as Record<string, unknown>)[field] = clone(value);
+        return { patch: [{ op: 'mapDetails', details: detailsOf(map) }], focus: null };
+      }
+      case 'AddLane': {
+        const lanes = (map.lanes ??= []);
+        const lane: Lane = { id: this.#newId('lane'), name: nonEmpty(edit.name, 'A lane name') };
+        const index = Math.min(edit.index, lanes.length);
+        lanes.splice(index, 0, lane);
+        const patch: PatchOp[] = [{ op: 'laneUpsert', lane: clone(lane), index }];
+        // The first lane takes in every card.
+        if (lanes.length === 1) {
+          for (const tp of map.touchpoints) {
+            tp.lane = lane.id;
+            patch.push({ op: 'touchpointUpsert', touchpoint: clone(tp), index: positionOf(map, tp.id)!.index });
+          }
+        }
+        return { patch, focus: lane.id };
+      }
+      case 'RenameLane': {
+        const lane = this.#lane(map, edit.id);
+        lane.name = nonEmpty(edit.name, 'A lane name');
+        const index = map.lanes!.indexOf(lane);
+        return { patch: [{ op: 'laneUpsert', lane: clone(lane), index }], focus: null };
+      }
+      case 'MoveLane': {
+        const lane = this.#lane(map, edit.id);
+        const lanes = map.lanes!;
+        lanes.splice(lanes.indexOf(lane), 1);
+        const index = Math.min(edit.index, lanes.length);
+        lanes.splice(index, 0, lane);
+        return { patch: [{ op: 'laneUpsert', lane: clone(lane), index }], focus: null };
+      }
+      case 'DeleteLane': {
+        const lane = this.#lane(map, edit.id);
+        const lanes = map.lanes!;
+        const at = lanes.indexOf(lane);
+        lanes.splice(at, 1);
+        const heir = (lanes[at] ?? lanes[lanes.length - 1])?.id;
+        const patch: PatchOp[] = [];
+        for (const tp of map.touchpoints) {
+          if (tp.lane !== lane.id && lanes.length > 0) continue;
+          if (heir) tp.lane = heir;
+          else delete tp.lane;
+          patch.push({ op: 'touchpointUpsert', touchpoint: clone(tp), index: positionOf(map, tp.id)!.index });
+        }
+        patch.push({ op: 'laneRemove', id: lane.id });
+        return { patch, focus: null };
       }
       case 'DeleteTouchpoint':
         this.#card(map, edit.id);

@@ -70,6 +70,16 @@ export const api = {
   exportMap: (format: ExportFormat, options: ExportOptions) => call<string | null>('export_map', { format, options }),
   /** Stops this window's running export; nothing is written. */
   cancelExport: () => call<void>('cancel_export'),
+  /** The other open maps' emotion curves, to compare with this one. */
+  otherMaps: () => call<OtherMap[]>('other_maps'),
 };
+
+/** Another open map, as the comparison of emotion curves needs it. */
+export interface OtherMap {
+  label: string;
+  title: string;
+  stages: string[];
+  curve: (number | null)[];
+}
 
 export type Api = typeof api;

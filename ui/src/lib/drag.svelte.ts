@@ -2,8 +2,9 @@
 // WebDriver and some web views handle badly). A press becomes a drag once the pointer has
 // moved 4px; until then it is a click. The drop position is computed by drop.ts.
 
-import { computeDropTarget, isSamePlace, passedThreshold, type ColumnGeometry, type DropTarget } from './drop';
-import { findTouchpoint, positionOf } from './mirror';
+import { computeDropTarget, isSamePlace, passedThreshold, type CardGeometry, type ColumnGeometry, type DropTarget } from './drop';
+import { findTouchpoint } from './mirror';
+import { cellPositionOf, moveToCell, type CellPosition } from './moves';
 import type { DocumentStore } from './store.svelte';
 import type { Sentiment } from './types';
 
@@ -23,7 +24,8 @@ export interface ActiveDrag {
   offsetY: number;
   width: number;
   height: number;
-  origin: { stage: string; index: number };
+  /** Where it was: stage, lane (null without lanes) and index in that cell. */
+  origin: CellPosition;
   /** Where it would land; null when it would stay where it is (or there is no column). */
   target: DropTarget | null;
 }
@@ -36,16 +38,28 @@ interface Press {
   startY: number;
 }
 
-/** Measures the columns and cards on screen for drop.ts. */
-export function measureColumns(root: ParentNode = document): ColumnGeometry[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-stage-id]')).map((col) => ({
-    stageId: col.dataset.stageId!,
-    rect: col.getBoundingClientRect(),
-    cards: Array.from(col.querySelectorAll<HTMLElement>('[data-touchpoint-id]')).map((card) => ({
-      id: card.dataset.touchpointId!,
-      rect: card.getBoundingClientRect(),
-    })),
+function measureCards(root: ParentNode): CardGeometry[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-touchpoint-id]')).map((card) => ({
+    id: card.dataset.touchpointId!,
+    rect: card.getBoundingClientRect(),
   }));
+}
+
+/** Measures the columns, their cells (on a map with lanes) and their cards on screen for drop.ts. */
+export function measureColumns(root: ParentNode = document): ColumnGeometry[] {
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-stage-id]')).map((col) => {
+    const cells = Array.from(col.querySelectorAll<HTMLElement>('[data-cell][data-lane-id]')).map((cell) => ({
+      laneId: cell.dataset.laneId!,
+      rect: cell.getBoundingClientRect(),
+      cards: measureCards(cell),
+    }));
+    return {
+      stageId: col.dataset.stageId!,
+      rect: col.getBoundingClientRect(),
+      cards: cells.length ? cells.flatMap((c) => c.cards) : measureCards(col),
+      cells: cells.length ? cells : undefined,
+    };
+  });
 }
 
 export class DragController {
@@ -100,8 +114,10 @@ export class DragController {
     const { id, target } = this.active;
     this.#end();
     this.#doc.select(id);
-    if (target) {
-      void this.#doc.moveTouchpoint(id, target.stageId, target.index).then(() => this.#doc.focusCard(id));
+    const map = this.#doc.map;
+    const edit = target && map ? moveToCell(map, id, target.stageId, target.laneId ?? null, target.index) : null;
+    if (edit?.type === 'MoveTouchpoint') {
+      void this.#doc.moveTouchpoint(id, edit.toStage, edit.index, edit.lane).then(() => this.#doc.focusCard(id));
     } else {
       void this.#doc.focusCard(id);
     }
@@ -122,7 +138,7 @@ export class DragController {
   #start(press: Press): boolean {
     const map = this.#doc.map;
     const tp = map && findTouchpoint(map, press.id);
-    const origin = map && positionOf(map, press.id);
+    const origin = map && cellPositionOf(map, press.id);
     if (!tp || !origin) {
       this.#end();
       return false;

@@ -87,3 +87,45 @@ describe('passedThreshold', () => {
     expect(passedThreshold(0, 0, 5, 0, 8)).toBe(false);
   });
 });
+
+describe('computeDropTarget on a map with lanes', () => {
+  /** One column per stage; each has three cells 200px high from y=100, cards 60px high, 10px apart. */
+  function grid(stages: Record<string, Record<string, string[]>>): ColumnGeometry[] {
+    return Object.entries(stages).map(([stageId, lanes], i) => {
+      const cells = Object.entries(lanes).map(([laneId, cards], l) => ({
+        laneId,
+        rect: rect(20 + i * 220, 100 + l * 200, 200, 200),
+        cards: cards.map((id, k) => ({ id, rect: rect(28 + i * 220, 108 + l * 200 + k * 70, 184, 60) })),
+      }));
+      return { stageId, rect: rect(20 + i * 220, 40, 200, 660), cards: cells.flatMap((c) => c.cards), cells };
+    });
+  }
+  const g = grid({
+    a: { L1: ['a1', 'a3'], L2: ['a2'], L3: [] },
+    b: { L1: [], L2: ['b1'], L3: [] },
+  });
+
+  it('finds the cell under the pointer and the index in it', () => {
+    // a/L1 cards: mids at 138 and 208.
+    expect(computeDropTarget(X.a, 120, g, 'b1')).toEqual({ stageId: 'a', laneId: 'L1', index: 0 });
+    expect(computeDropTarget(X.a, 150, g, 'b1')).toEqual({ stageId: 'a', laneId: 'L1', index: 1 });
+    expect(computeDropTarget(X.a, 250, g, 'b1')).toEqual({ stageId: 'a', laneId: 'L1', index: 2 });
+    // a/L2 spans 300..500; its card's middle is 338.
+    expect(computeDropTarget(X.a, 310, g, 'b1')).toEqual({ stageId: 'a', laneId: 'L2', index: 0 });
+    expect(computeDropTarget(X.a, 450, g, 'b1')).toEqual({ stageId: 'a', laneId: 'L2', index: 1 });
+    expect(computeDropTarget(X.b, 600, g, 'a1')).toEqual({ stageId: 'b', laneId: 'L3', index: 0 });
+  });
+
+  it('takes the nearest cell above the first (the stage header) and below the last', () => {
+    expect(computeDropTarget(X.b, 50, g, 'a1')).toEqual({ stageId: 'b', laneId: 'L1', index: 0 });
+    expect(computeDropTarget(X.b, 900, g, 'a1')).toEqual({ stageId: 'b', laneId: 'L3', index: 0 });
+  });
+
+  it('leaves the dragged card out, and a drop on its own place is the same place', () => {
+    expect(computeDropTarget(X.a, 150, g, 'a1')).toEqual({ stageId: 'a', laneId: 'L1', index: 0 });
+    const origin = { stage: 'a', lane: 'L1', index: 1 };
+    expect(isSamePlace(origin, computeDropTarget(X.a, 210, g, 'a3')!)).toBe(true);
+    expect(isSamePlace(origin, { stageId: 'a', laneId: 'L2', index: 1 })).toBe(false);
+    expect(isSamePlace({ stage: 'a', lane: null, index: 0 }, { stageId: 'a', index: 0 })).toBe(true);
+  });
+});

@@ -13,17 +13,32 @@ export interface CardGeometry {
   rect: Rect;
 }
 
+/** One cell of a column on a map with lanes: the stage's cards in one lane. */
+export interface CellGeometry {
+  laneId: string;
+  rect: Rect;
+  /** The cell's cards in order, the dragged one included or not. */
+  cards: CardGeometry[];
+}
+
 export interface ColumnGeometry {
   stageId: string;
   /** The whole column (the area that accepts a drop). */
   rect: Rect;
   /** The column's cards in order, the dragged one included or not. */
   cards: CardGeometry[];
+  /** With lanes: the column's cells, top to bottom. */
+  cells?: CellGeometry[];
 }
 
-/** A drop position in contract terms: index among the target stage's cards after removing the dragged card. */
+/**
+ * A drop position: the stage, the lane (with lanes), and the index among the cell's cards
+ * (the stage's, without lanes) after removing the dragged card. moves.moveToCell turns it
+ * into the core's MoveTouchpoint.
+ */
 export interface DropTarget {
   stageId: string;
+  laneId?: string;
   index: number;
 }
 
@@ -32,6 +47,39 @@ function dx(x: number, r: Rect): number {
   if (x < r.left) return r.left - x;
   if (x > r.right) return x - r.right;
   return 0;
+}
+
+/** Vertical distance from y to a rectangle (0 inside it). */
+function dy(y: number, r: Rect): number {
+  if (y < r.top) return r.top - y;
+  if (y > r.bottom) return y - r.bottom;
+  return 0;
+}
+
+/** The cell under the pointer, or the nearest one vertically (between cells, above or below them). */
+export function cellAt(y: number, cells: readonly CellGeometry[]): CellGeometry | null {
+  let best: CellGeometry | null = null;
+  let bestDist = Infinity;
+  for (const cell of cells) {
+    const d = dy(y, cell.rect);
+    if (d < bestDist) {
+      best = cell;
+      bestDist = d;
+    }
+  }
+  return best;
+}
+
+/** The number of `cards` other than the dragged one whose vertical middle is above y. */
+function indexAt(y: number, cards: readonly CardGeometry[], draggedId: string): number {
+  let index = 0;
+  for (const card of cards) {
+    if (card.id === draggedId) continue;
+    const mid = (card.rect.top + card.rect.bottom) / 2;
+    if (y > mid) index += 1;
+    else break;
+  }
+  return index;
 }
 
 /**
@@ -53,7 +101,8 @@ export function columnAt(x: number, columns: readonly ColumnGeometry[]): ColumnG
 
 /**
  * The drop target for a pointer at (x, y) while `draggedId` is dragged: the column under the
- * pointer, and the number of that column's other cards whose vertical middle is above y.
+ * pointer (with lanes, its cell under the pointer), and the number of that column's (cell's)
+ * other cards whose vertical middle is above y.
  */
 export function computeDropTarget(
   x: number,
@@ -63,22 +112,19 @@ export function computeDropTarget(
 ): DropTarget | null {
   const col = columnAt(x, columns);
   if (!col) return null;
-  let index = 0;
-  for (const card of col.cards) {
-    if (card.id === draggedId) continue;
-    const mid = (card.rect.top + card.rect.bottom) / 2;
-    if (y > mid) index += 1;
-    else break;
-  }
-  return { stageId: col.stageId, index };
+  const cell = col.cells?.length ? cellAt(y, col.cells) : null;
+  if (cell) return { stageId: col.stageId, laneId: cell.laneId, index: indexAt(y, cell.cards, draggedId) };
+  return { stageId: col.stageId, index: indexAt(y, col.cards, draggedId) };
 }
 
 /** True when dropping at `target` would leave the card where it is (then nothing is sent). */
 export function isSamePlace(
-  origin: { stage: string; index: number },
+  origin: { stage: string; lane?: string | null; index: number },
   target: DropTarget,
 ): boolean {
-  return origin.stage === target.stageId && origin.index === target.index;
+  return (
+    origin.stage === target.stageId && (origin.lane ?? null) === (target.laneId ?? null) && origin.index === target.index
+  );
 }
 
 /** Whether the pointer has moved far enough from where it went down to start a drag. */

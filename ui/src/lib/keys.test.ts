@@ -33,6 +33,7 @@ describe('card shortcuts (a card selected)', () => {
     ['2', { type: 'setSentiment', sentiment: 'neutral' }],
     ['3', { type: 'setSentiment', sentiment: 'negative' }],
     ['Escape', { type: 'deselect' }],
+    ['i', { type: 'details' }],
   ])('%s', (spec, expected) => {
     expect(act(spec)).toEqual(expected);
   });
@@ -47,7 +48,7 @@ describe('card shortcuts (a card selected)', () => {
 describe('with nothing selected', () => {
   it('arrows select a card; card actions do nothing', () => {
     expect(act('ArrowDown', 'card', false)).toEqual({ type: 'select', dir: 'down' });
-    for (const spec of ['Alt+ArrowLeft', 'Alt+ArrowDown', 'Enter', 'F2', 'Delete', '1', 'Escape']) {
+    for (const spec of ['Alt+ArrowLeft', 'Alt+ArrowDown', 'Enter', 'F2', 'Delete', '1', 'Escape', 'i']) {
       expect(act(spec, 'card', false), spec).toBeNull();
     }
   });

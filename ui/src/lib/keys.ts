@@ -22,6 +22,8 @@ export type KeyAction =
   | { type: 'delete' }
   | { type: 'setSentiment'; sentiment: Sentiment }
   | { type: 'deselect' }
+  /** Open the selected card's details panel. */
+  | { type: 'details' }
   /** Keys pressed on a focused stage header. */
   | { type: 'moveStage'; delta: -1 | 1 }
   | { type: 'renameStage' }
@@ -115,6 +117,7 @@ export function actionForKey(e: KeyInput, ctx: KeyContext, hasSelection: boolean
   if (!hasSelection) return null;
   if (e.key === 'Enter' || e.key === 'F2') return { type: 'rename' };
   if (e.key === 'Delete' || e.key === 'Backspace') return { type: 'delete' };
+  if (e.key === 'i' || e.key === 'I') return { type: 'details' };
   const sentiment = SENTIMENT_KEYS[e.key];
   if (sentiment) return { type: 'setSentiment', sentiment };
   return null;
@@ -126,6 +129,8 @@ export function contextOf(target: EventTarget | null): KeyContext {
   const el = target as HTMLElement;
   if (el.isContentEditable || el.closest('input, textarea, select, [contenteditable="true"]')) return 'text';
   if (el.matches('[data-stage-header]')) return 'stage';
+  // A lane header handles its own keys (LaneHeader.svelte); the rest are not the cards'.
+  if (el.matches('[data-lane-header]')) return 'control';
   if (el.matches('[data-touchpoint-id]')) return 'card';
   if (el.closest('button, a[href], [role="button"], [role="radio"], [role="dialog"]')) return 'control';
   return 'card';

@@ -7,14 +7,27 @@ import { getLocale, t } from '../i18n';
 import { api as realApi, CommandError, errorMessage, type Api } from './api';
 import { announcer } from './announcer.svelte';
 import { confirmState } from './confirm.svelte';
-import { applyPatch, cardsOf, checkMap, findStage, findTouchpoint, positionOf } from './mirror';
-import { moveAcrossStages, moveStageBy, moveWithinStage, neighbourCard } from './moves';
+import { applyPatch, cardsOf, cardsOfCell, checkMap, findStage, findTouchpoint, laneOf, lanesOf } from './mirror';
+import {
+  cellPositionOf,
+  heirLane,
+  moveAcrossStages,
+  moveLaneBy,
+  moveStageBy,
+  moveWithinStage,
+  neighbourCard,
+  stageIndexForCell,
+} from './moves';
 import type { Direction } from './keys';
-import type { DocState, DocumentView, Edit, MapView, Sentiment, Update } from './types';
+import type { DocState, DocumentView, Edit, MapField, MapView, Sentiment, TouchpointField, Update } from './types';
+import { sameValue } from './details';
 
 export type Status = 'loading' | 'ready' | 'error';
 
-export type Editing = { kind: 'card' | 'stage'; id: string } | { kind: 'title' } | null;
+export type Editing = { kind: 'card' | 'stage' | 'lane'; id: string } | { kind: 'title' } | null;
+
+/** The panel docked beside the board: the selected touchpoint's details, or the map's. */
+export type Panel = 'touchpoint' | 'map' | null;
 
 export interface Toast {
   id: number;
@@ -27,6 +40,10 @@ export interface Toast {
 const INFO_TOAST_MS = 6000;
 
 const EMPTY_STATE: DocState = { fileName: null, dirty: false, canUndo: false, canRedo: false };
+
+function hasLane(map: MapView, id: string): boolean {
+  return lanesOf(map).some((l) => l.id === id);
+}
 
 function cssId(id: string): string {
   return typeof CSS !== 'undefined' && CSS.escape ? CSS.escape(id) : id.replace(/["\\]/g, '\\$&');
@@ -44,6 +61,7 @@ export class DocumentStore {
   diskConflict = $state<string | null>(null);
   selectedId = $state<string | null>(null);
   editing = $state<Editing>(null);
+  panel = $state<Panel>(null);
   toasts = $state<Toast[]>([]);
   /** Commands sent and not yet answered. */
   pending = $state(0);
@@ -182,7 +200,11 @@ export class DocumentStore {
     if (this.selectedId && !findTouchpoint(map, this.selectedId)) this.selectedId = null;
     if (this.editing && this.editing.kind !== 'title') {
       const gone =
-        this.editing.kind === 'card' ? !findTouchpoint(map, this.editing.id) : !findStage(map, this.editing.id);
+        this.editing.kind === 'card'
+          ? !findTouchpoint(map, this.editing.id)
+          : this.editing.kind === 'lane'
+            ? !hasLane(map, this.editing.id)
+            : !findStage(map, this.editing.id);
       if (gone) this.editing = null;
     }
     const focus = update.focus;
@@ -191,6 +213,9 @@ export class DocumentStore {
         this.selectedId = focus;
         if (opts.rename) this.editing = { kind: 'card', id: focus };
         else void this.focusCard(focus);
+      } else if (hasLane(map, focus)) {
+        if (opts.rename) this.editing = { kind: 'lane', id: focus };
+        else void this.focusLane(focus);
       } else if (findStage(map, focus)) {
         if (opts.rename) this.editing = { kind: 'stage', id: focus };
       }
@@ -328,18 +353,22 @@ export class DocumentStore {
     );
   }
 
-  addTouchpoint(stageId: string) {
+  /** Adds a card at the end of a stage; on a map with lanes, at the end of that lane's cell. */
+  addTouchpoint(stageId: string, laneId: string | null = null) {
     if (!this.map) return;
-    return this.edit(
-      {
-        type: 'AddTouchpoint',
-        stage: stageId,
-        index: cardsOf(this.map, stageId).length,
-        title: t('card.newTitle'),
-        sentiment: 'neutral',
-      },
-      { rename: true },
-    );
+    const lane = laneId !== null && hasLane(this.map, laneId) ? laneId : null;
+    const edit: Edit = {
+      type: 'AddTouchpoint',
+      stage: stageId,
+      index:
+        lane === null
+          ? cardsOf(this.map, stageId).length
+          : stageIndexForCell(this.map, stageId, lane, cardsOfCell(this.map, stageId, lane).length),
+      title: t('card.newTitle'),
+      sentiment: 'neutral',
+    };
+    if (lane !== null) edit.lane = lane;
+    return this.edit(edit, { rename: true });
   }
 
   renameTouchpoint(id: string, title: string) {
@@ -357,22 +386,30 @@ export class DocumentStore {
     );
   }
 
-  /** Moves a card (drag and drop, or keyboard); `index` is among the target stage's other cards. */
-  moveTouchpoint(id: string, toStage: string, index: number) {
-    return this.edit({ type: 'MoveTouchpoint', id, toStage, index }, { announce: (map) => this.#movedText(map, id) });
+  /**
+   * Moves a card (drag and drop, or keyboard); `index` is among the target stage's other
+   * cards (in every lane; see moves.moveToCell), `lane` the lane it goes to.
+   */
+  moveTouchpoint(id: string, toStage: string, index: number, lane?: string | null) {
+    const edit: Edit = { type: 'MoveTouchpoint', id, toStage, index };
+    if (lane) edit.lane = lane;
+    return this.edit(edit, { announce: (map) => this.#movedText(map, id) });
   }
 
   #movedText(map: MapView, id: string): string | null {
     const tp = findTouchpoint(map, id);
-    const pos = positionOf(map, id);
+    const pos = cellPositionOf(map, id);
     const stage = pos && findStage(map, pos.stage);
     if (!tp || !pos || !stage) return null;
-    return t('announce.moved', {
+    const params = {
       title: tp.title,
       stage: stage.name || t('stage.untitled'),
       position: pos.index + 1,
-      count: cardsOf(map, pos.stage).length,
-    });
+      count: cardsOfCell(map, pos.stage, pos.lane).length,
+    };
+    const lane = pos.lane === null ? undefined : lanesOf(map).find((l) => l.id === pos.lane);
+    if (!lane) return t('announce.moved', params);
+    return t('announce.movedLane', { ...params, lane: lane.name || t('lane.untitled') });
   }
 
   deleteTouchpoint(id: string) {
@@ -380,8 +417,8 @@ export class DocumentStore {
     const tp = findTouchpoint(this.map, id);
     if (!tp) return;
     // Keep the keyboard user in place: select the card that takes its place.
-    const pos = positionOf(this.map, id)!;
-    const siblings = cardsOf(this.map, pos.stage).filter((c) => c.id !== id);
+    const pos = cellPositionOf(this.map, id)!;
+    const siblings = cardsOfCell(this.map, pos.stage, pos.lane).filter((c) => c.id !== id);
     const next = siblings[Math.min(pos.index, siblings.length - 1)]?.id ?? null;
     const wasSelected = this.selectedId === id;
     return this.edit(
@@ -390,6 +427,109 @@ export class DocumentStore {
     ).then(() => {
       if (wasSelected && next && this.map && findTouchpoint(this.map, next)) this.select(next, true);
     });
+  }
+
+  // ------------------------------------------------------------------ details (the side panels)
+
+  /** Sets one detail of a touchpoint: one undo step; nothing is sent when it is unchanged. */
+  setTouchpointField(id: string, field: TouchpointField) {
+    const tp = this.map && findTouchpoint(this.map, id);
+    if (!tp || sameValue(tp[field.field], field.value)) return;
+    return this.edit({ type: 'SetTouchpointField', id, field });
+  }
+
+  /** Sets one detail of the map: one undo step; nothing is sent when it is unchanged. */
+  setMapField(field: MapField) {
+    if (!this.map || sameValue(this.map[field.field], field.value)) return;
+    return this.edit({ type: 'SetMapField', field });
+  }
+
+  /** Opens a side panel and moves the focus into it. */
+  async showPanel(panel: Exclude<Panel, null>): Promise<void> {
+    this.panel = panel;
+    await tick();
+    if (typeof document === 'undefined') return;
+    document.querySelector<HTMLElement>('[data-side-panel]')?.focus();
+    // The board got narrower: keep the card the panel is about in sight.
+    if (panel === 'touchpoint' && this.selectedId) {
+      document
+        .querySelector<HTMLElement>(`[data-touchpoint-id="${cssId(this.selectedId)}"]`)
+        ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+    }
+  }
+
+  /** Closes the side panel; the focus goes back to the selected card or the toolbar button. */
+  closePanel(): void {
+    const was = this.panel;
+    this.panel = null;
+    if (was === 'touchpoint' && this.selectedId) void this.focusCard(this.selectedId);
+    else if (was === 'map' && typeof document !== 'undefined') {
+      void tick().then(() => document.querySelector<HTMLElement>('[data-action="map-details"]')?.focus());
+    }
+  }
+
+  // ------------------------------------------------------------------ lanes
+
+  /** Splits a map without lanes into rows: a first lane that takes in every card. */
+  startLanes() {
+    if (!this.map || lanesOf(this.map).length > 0) return;
+    const name = t('lane.suggest.touchpoints');
+    return this.edit({ type: 'AddLane', index: 0, name }, { announce: () => t('announce.lanesStarted', { lane: name }) });
+  }
+
+  /** Adds a lane below the others: with a name (a suggestion), or a new one named at once. */
+  addLane(name?: string) {
+    if (!this.map) return;
+    const index = lanesOf(this.map).length;
+    return this.edit(
+      { type: 'AddLane', index, name: name ?? t('lane.newName') },
+      { rename: name === undefined, announce: () => (name ? t('announce.laneAdded', { lane: name }) : null) },
+    );
+  }
+
+  renameLane(id: string, name: string) {
+    const lane = this.map && lanesOf(this.map).find((l) => l.id === id);
+    if (!lane || lane.name === name) return;
+    return this.edit({ type: 'RenameLane', id, name });
+  }
+
+  moveLane(id: string, delta: -1 | 1) {
+    if (!this.map) return;
+    const edit = moveLaneBy(this.map, id, delta);
+    if (!edit) return;
+    return this.edit(edit, {
+      announce: (map) => {
+        const lanes = lanesOf(map);
+        const index = lanes.findIndex((l) => l.id === id);
+        if (index < 0) return null;
+        const lane = lanes[index].name || t('lane.untitled');
+        return t('announce.laneMoved', { lane, position: index + 1, count: lanes.length });
+      },
+    }).then(() => this.focusLane(id));
+  }
+
+  /** Deletes a lane; its cards go to the next lane (else the previous), which a question says first. */
+  async deleteLane(id: string) {
+    const map = this.map;
+    const lane = map && lanesOf(map).find((l) => l.id === id);
+    if (!map || !lane) return;
+    const name = lane.name || t('lane.untitled');
+    const count = map.touchpoints.reduce((n, tp) => (laneOf(map, tp) === id ? n + 1 : n), 0);
+    if (count > 0) {
+      const heir = heirLane(map, id);
+      const heirName = heir && (lanesOf(map).find((l) => l.id === heir)?.name || t('lane.untitled'));
+      const ok = await confirmState.ask({
+        title: t('confirm.deleteLane.title', { lane: name }),
+        message: heirName
+          ? t('confirm.deleteLane.message', { count, lane: heirName })
+          : t('confirm.deleteLane.lastMessage', { count }),
+        confirmLabel: t('confirm.deleteLane.confirm'),
+        cancelLabel: t('common.cancel'),
+        danger: true,
+      });
+      if (!ok) return;
+    }
+    return this.edit({ type: 'DeleteLane', id }, { announce: () => t('announce.laneDeleted', { lane: name }) });
   }
 
   // ------------------------------------------------------------------ selection & keyboard
@@ -411,7 +551,7 @@ export class DocumentStore {
     if (!this.map || !id) return;
     const edit = axis === 'stage' ? moveAcrossStages(this.map, id, delta) : moveWithinStage(this.map, id, delta);
     if (!edit || edit.type !== 'MoveTouchpoint') return;
-    return this.moveTouchpoint(edit.id, edit.toStage, edit.index).then(() => this.focusCard(id));
+    return this.moveTouchpoint(edit.id, edit.toStage, edit.index, edit.lane).then(() => this.focusCard(id));
   }
 
   /** Focuses a card; with `onlyIfLost`, only when nothing else has the focus. */
@@ -422,6 +562,14 @@ export class DocumentStore {
     const el = document.querySelector<HTMLElement>(`[data-touchpoint-id="${cssId(id)}"]`);
     if (el && document.activeElement !== el) el.focus({ preventScroll: false });
     el?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** Focuses a lane header; with `onlyIfLost`, only when nothing else has the focus. */
+  async focusLane(id: string, onlyIfLost = false): Promise<void> {
+    await tick();
+    if (typeof document === 'undefined') return;
+    if (onlyIfLost && document.activeElement && document.activeElement !== document.body) return;
+    document.querySelector<HTMLElement>(`[data-lane-header][data-lane-id="${cssId(id)}"]`)?.focus();
   }
 
   /** Focuses a stage header; with `onlyIfLost`, only when nothing else has the focus. */

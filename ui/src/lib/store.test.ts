@@ -43,6 +43,7 @@ function fakeApi(core: MockCore) {
     openRecent: vi.fn<Api['openRecent']>(async () => {}),
     exportMap: vi.fn<Api['exportMap']>(async (format) => `map.${format}`),
     cancelExport: vi.fn<Api['cancelExport']>(async () => {}),
+    otherMaps: vi.fn<Api['otherMaps']>(async () => []),
   } satisfies Api;
   return { api, edits };
 }

@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { curvePath, curveWithMove, emotionCurve, tone } from './curve';
+import { mapOf, tp } from './testutil';
+
+describe('emotion curve', () => {
+  const map = () => {
+    const m = mapOf({ a: [], b: [], c: [] });
+    m.touchpoints = [tp('1', 'a', 'positive'), tp('2', 'a', 'positive'), tp('3', 'c', 'negative'), tp('4', 'c', 'neutral')];
+    return m;
+  };
+
+  it('is the mean sentiment of each stage, null where a stage has no cards (as the core computes it)', () => {
+    expect(emotionCurve(map())).toEqual([1, null, -0.5]);
+    expect(emotionCurve(mapOf({}))).toEqual([]);
+  });
+
+  it('follows a card being dragged to another stage', () => {
+    expect(curveWithMove(map(), '3', 'b')).toEqual([1, -1, 0]);
+    expect(emotionCurve(map())).toEqual([1, null, -0.5]);
+  });
+
+  it('reads values as sentiments for the dots', () => {
+    expect([tone(1), tone(0.1), tone(-0.5)]).toEqual(['positive', 'neutral', 'negative']);
+  });
+
+  it('draws one smooth run per stretch of stages with cards', () => {
+    const d = curvePath([1, null, -1, 0], (i) => i * 100, (v) => 50 - v * 40);
+    expect(d).toBe('M0 10M200 90C250 90 250 50 300 50');
+  });
+});

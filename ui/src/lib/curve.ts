@@ -1,0 +1,56 @@
+// The emotion curve: for each stage, the mean of its cards' sentiments (positive 1,
+// neutral 0, negative −1), null for a stage with no cards. The same rule as the core's
+// Map::emotion_curve, which draws it in image exports.
+
+import type { MapView, Sentiment, Touchpoint } from './types';
+
+const VALUE: Record<Sentiment, number> = { positive: 1, neutral: 0, negative: -1 };
+
+export function emotionCurve(map: MapView): (number | null)[] {
+  const index = new Map(map.stages.map((s, i) => [s.id, i]));
+  const sums = map.stages.map(() => ({ sum: 0, n: 0 }));
+  for (const tp of map.touchpoints) {
+    const i = index.get(tp.stage);
+    if (i === undefined) continue;
+    sums[i].sum += VALUE[tp.sentiment];
+    sums[i].n += 1;
+  }
+  return sums.map(({ sum, n }) => (n > 0 ? sum / n : null));
+}
+
+/** The curve as it will be once a dragged card lands in `toStage`: the board shows it live. */
+export function curveWithMove(map: MapView, cardId: string, toStage: string): (number | null)[] {
+  const moved: Touchpoint[] = map.touchpoints.map((tp) => (tp.id === cardId ? { ...tp, stage: toStage } : tp));
+  return emotionCurve({ ...map, touchpoints: moved });
+}
+
+/** The sentiment a curve value reads as, for its dot's colour. */
+export function tone(value: number): Sentiment {
+  if (value > 0.15) return 'positive';
+  if (value < -0.15) return 'negative';
+  return 'neutral';
+}
+
+/**
+ * An SVG path through the points with values, smooth, broken at stages without cards.
+ * `x(i)` is the centre of column i, `y(v)` the height of value v.
+ */
+export function curvePath(values: readonly (number | null)[], x: (i: number) => number, y: (v: number) => number): string {
+  let d = '';
+  let previous: [number, number] | null = null;
+  values.forEach((v, i) => {
+    if (v === null) {
+      previous = null;
+      return;
+    }
+    const point: [number, number] = [x(i), y(v)];
+    if (previous === null) {
+      d += `M${point[0]} ${point[1]}`;
+    } else {
+      const mid = (previous[0] + point[0]) / 2;
+      d += `C${mid} ${previous[1]} ${mid} ${point[1]} ${point[0]} ${point[1]}`;
+    }
+    previous = point;
+  });
+  return d;
+}

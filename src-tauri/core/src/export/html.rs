@@ -106,6 +106,27 @@ pub fn render(map: &Map, labels: &Labels) -> String {
     }
     h.push_str("</div>\n</div>\n</header>\n");
 
+    let about = super::map_details(map, labels);
+    if !about.is_empty() {
+        h.push_str("<section class=\"about\"><dl>");
+        for (label, detail) in about {
+            let _ = write!(h, "<div><dt>{}</dt>", esc(&label));
+            match detail {
+                super::Detail::Text(text) => {
+                    let _ = write!(h, "<dd dir=\"auto\">{}</dd>", esc(&text));
+                }
+                super::Detail::List(items) => {
+                    h.push_str("<dd><ul>");
+                    for item in items {
+                        let _ = write!(h, "<li dir=\"auto\">{}</li>", esc(&item));
+                    }
+                    h.push_str("</ul></dd>");
+                }
+            }
+            h.push_str("</div>");
+        }
+        h.push_str("</dl></section>\n");
+    }
     h.push_str("<main class=\"board-scroll\">\n<div class=\"board\">\n");
     if stages.is_empty() {
         let _ = writeln!(h, "<p class=\"empty\">{}</p>", esc(&labels.no_touchpoints));
@@ -154,12 +175,14 @@ pub fn render(map: &Map, labels: &Labels) -> String {
                 let _ = writeln!(
                     h,
                     "<li class=\"card {s}\" data-touchpoint-id=\"{id}\" data-sentiment=\"{s}\">\
-                     <p class=\"title\" dir=\"auto\">{title}</p>\
-                     <span class=\"chip {s}\">{face}<span>{label}</span></span></li>",
+                     <p class=\"title\" dir=\"auto\">{title}</p>{meta}\
+                     <span class=\"chip {s}\">{face}<span>{label}</span></span>{details}</li>",
                     id = esc(&card.id),
                     title = esc(&card.title),
+                    meta = card_meta(card, labels),
                     face = face(card.sentiment),
                     label = esc(sentiment_label(labels, card.sentiment)),
+                    details = card_details(map, card, labels),
                 );
             }
             h.push_str("</ol>\n");
@@ -185,6 +208,50 @@ pub fn render(map: &Map, labels: &Labels) -> String {
     );
     h.push_str("</body>\n</html>\n");
     h
+}
+
+/// The quiet line under a card's title, as on the canvas: channel · owner, and the score.
+fn card_meta(card: &crate::model::Touchpoint, labels: &Labels) -> String {
+    let parts: Vec<String> = [card.channel.map(|c| labels.value("channel", &c)), Some(card.owner.trim().to_owned())]
+        .into_iter()
+        .flatten()
+        .filter(|s| !s.is_empty())
+        .collect();
+    let score = card.score.map(|s| labels.score_of.replace("{score}", &s.to_string()));
+    if parts.is_empty() && score.is_none() {
+        return String::new();
+    }
+    format!(
+        "<p class=\"meta\"><span dir=\"auto\">{}</span><span>{}</span></p>",
+        esc(&parts.join(" · ")),
+        esc(score.as_deref().unwrap_or(""))
+    )
+}
+
+/// The rest of a card's details, folded: a <details> opens without any script.
+fn card_details(map: &Map, card: &crate::model::Touchpoint, labels: &Labels) -> String {
+    let details = super::card_details(map, card, labels);
+    if details.is_empty() {
+        return String::new();
+    }
+    let mut out = format!("<details><summary>{}</summary><dl>", esc(&labels.details));
+    for (label, detail) in details {
+        let _ = write!(out, "<dt>{}</dt>", esc(&label));
+        match detail {
+            super::Detail::Text(text) => {
+                let _ = write!(out, "<dd dir=\"auto\">{}</dd>", esc(&text));
+            }
+            super::Detail::List(items) => {
+                out.push_str("<dd><ul>");
+                for item in items {
+                    let _ = write!(out, "<li dir=\"auto\">{}</li>", esc(&item));
+                }
+                out.push_str("</ul></dd>");
+            }
+        }
+    }
+    out.push_str("</dl></details>");
+    out
 }
 
 fn index(s: Sentiment) -> usize {
@@ -352,6 +419,18 @@ h1 {
 .seg { flex-basis: 0; min-width: 4px; background: var(--line); }
 .seg.neutral { background: #a9b2bf; }
 .cards { display: flex; flex-direction: column; gap: 8px; margin: 0; padding: 4px 0 0; list-style: none; }
+.about { padding: 0 32px 8px; font-size: 13px; }
+.about dl { display: flex; flex-wrap: wrap; gap: 12px 32px; margin: 0; }
+.about dt { font-weight: 600; color: #5a6474; font-size: 12px; }
+.about dd { margin: 2px 0 0; max-width: 420px; white-space: pre-wrap; }
+.about ul { margin: 0; padding-left: 16px; }
+.meta { display: flex; justify-content: space-between; gap: 8px; margin: -2px 0 8px; font-size: 11.5px; color: #5a6474; }
+details { margin-top: 8px; font-size: 12.5px; color: #1b2230; }
+details summary { cursor: pointer; color: #5a6474; font-size: 12px; }
+details dl { margin: 6px 0 0; }
+details dt { margin-top: 6px; font-weight: 600; color: #5a6474; font-size: 11.5px; }
+details dd { margin: 2px 0 0; white-space: pre-wrap; }
+details ul { margin: 0; padding-left: 16px; }
 .card {
   display: flex; flex-direction: column; gap: 8px; padding: 10px 10px 10px 13px;
   border: 1px solid #e2e5ea; border-left: 4px solid var(--line); border-radius: var(--radius);
@@ -503,5 +582,30 @@ mod tests {
         );
         assert!(page.contains("<p class=\"none none-negative\">"));
         assert!(!page.contains("<p class=\"none none-positive\">"));
+    }
+}
+
+#[cfg(test)]
+mod details_tests {
+    use super::*;
+    use crate::export::Language;
+    use crate::model::sample_map;
+
+    #[test]
+    fn cards_show_their_details_folded_and_the_map_its_goals() {
+        let map = sample_map();
+        let page = render(&map, Labels::get(Language::En));
+        assert!(page.contains("<p class=\"meta\"><span dir=\"auto\">Online ad · Marketing</span><span>3 of 5</span></p>"));
+        assert!(page.contains("<details><summary>Details</summary>"));
+        assert!(page.contains("<li dir=\"auto\">No tracking link</li>"));
+        assert!(page.contains("<li dir=\"auto\">Find the right shoes quickly</li>"));
+        // Details are user text: escaped like the rest.
+        let mut hostile = sample_map();
+        hostile.touchpoints[0].pain_points = vec!["<img src=x onerror=alert(1)>".into()];
+        hostile.notes = "<script>alert(1)</script>".into();
+        let page = render(&hostile, Labels::get(Language::Ru));
+        assert!(!page.contains("<img src=x") && !page.contains("<script>alert"));
+        assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
+        assert!(page.contains("Подробности"));
     }
 }

@@ -263,3 +263,38 @@ fn the_emotion_curve_follows_the_stages_sentiments_and_is_drawn_above_the_grid()
     // A map with no cards has no curve.
     assert!(layout::scene(&Map::new("x"), labels, &[]).curve.is_none());
 }
+
+#[test]
+fn a_map_with_lanes_is_drawn_as_a_grid_with_each_card_in_its_lane_row() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid/details-and-lanes.journey.json");
+    let map = crate::format::load_file(&path).unwrap().map;
+    let labels = Labels::get(Language::En);
+    let scene = layout::scene(&map, labels, &layout::measure(&map, labels));
+    assert_eq!(scene.lanes.len(), 3);
+    assert!(scene.columns[0].x > scene.lanes[0].x + layout::LANE_WIDTH, "lane headers come first");
+    for (s, column) in scene.columns.iter().enumerate() {
+        let stage = &map.stages[s];
+        let cards: Vec<_> = map.touchpoints.iter().filter(|t| t.stage == stage.id).collect();
+        assert_eq!(column.cards.len(), cards.len());
+        for (card, tp) in column.cards.iter().zip(&cards) {
+            let band = &scene.lanes[map.lane_index(&tp.lane).unwrap()];
+            assert!(card.y >= band.y && card.y + card.height <= band.y + band.height, "{} in its lane", tp.id);
+        }
+    }
+    // Details show on the card: channel and owner, and the score.
+    let price = scene.columns[2].cards.iter().find(|c| c.lines.join(" ").contains("Cennik")).unwrap();
+    assert_eq!(price.meta.as_deref(), Some("Website · E-commerce"));
+    assert_eq!(price.score.as_deref(), Some("1 of 5"));
+    let bytes = render(&map, Format::Png, &Options::default(), &Quiet).unwrap();
+    preview("lanes.png", &bytes);
+    let img = decode(&bytes);
+    let band = &scene.lanes[1];
+    assert_eq!(pixel(&img, band.x + 4.0, band.y + band.height / 2.0, 1.0), hex("#eceef2"), "lane header");
+    let pdf = render(&map, Format::Pdf, &Options { paper: Paper::A4, ..Options::default() }, &Quiet).unwrap();
+    if let Some(text) = pdftotext(&pdf, &["-raw"]) {
+        let text = squash(&text);
+        for lane in &map.lanes {
+            assert!(text.contains(&lane.name), "{} in the PDF", lane.name);
+        }
+    }
+}

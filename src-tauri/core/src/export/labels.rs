@@ -49,6 +49,15 @@ pub struct Labels {
     pub col_hypotheses: String,
     /// Names of the details' values, keyed `channel.website`, `status.testing`...
     pub values: std::collections::BTreeMap<String, String>,
+    /// The fold that holds a card's details in the web page.
+    pub details: String,
+    pub personas: String,
+    pub customer_goals: String,
+    pub business_goals: String,
+    pub notes: String,
+    pub last_review: String,
+    /// A card's score: "{score} of 5".
+    pub score_of: String,
     /// The heading of the emotion curve above the grid.
     pub emotion_curve: String,
     /// "Page {page} of {pages}"

@@ -27,6 +27,12 @@ pub const FOOTER_HEIGHT: f32 = 44.0;
 /// The emotion curve's band above the grid.
 pub const CURVE_HEIGHT: f32 = 96.0;
 pub const CURVE_GAP: f32 = 16.0;
+/// The lane headers' column at the left of the grid, when the map has lanes.
+pub const LANE_WIDTH: f32 = 168.0;
+pub const LANE_FONT: f32 = 13.0;
+/// The quiet line under a card's title: channel · owner, and the score.
+pub const META_FONT: f32 = 11.5;
+pub const META_LINE: f32 = 18.0;
 /// Room for the count badge at the right of a stage's name.
 const BADGE_ROOM: f32 = 40.0;
 /// A card shows at most this many lines of its title; a hostile 100,000-character title
@@ -48,6 +54,8 @@ pub struct Scene {
     pub legend_heading: String,
     pub columns: Vec<Column>,
     pub columns_top: f32,
+    /// Rows across the stages, when the map has lanes.
+    pub lanes: Vec<LaneBand>,
     /// The emotion curve over these columns; `None` when no stage has cards.
     pub curve: Option<Curve>,
     pub footer: String,
@@ -73,6 +81,16 @@ impl Curve {
         let pad = 14.0;
         self.top + pad + (1.0 - value.clamp(-1.0, 1.0)) / 2.0 * (self.height - 2.0 * pad)
     }
+}
+
+/// A lane's row: its header at the left and its extent down the columns.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LaneBand {
+    pub x: f32,
+    pub y: f32,
+    pub height: f32,
+    pub name: Vec<String>,
+    pub count: usize,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -106,6 +124,10 @@ pub struct Card {
     pub lines: Vec<String>,
     pub sentiment: Sentiment,
     pub label: String,
+    /// Channel · owner, as on the canvas's cards.
+    pub meta: Option<String>,
+    /// "4 of 5".
+    pub score: Option<String>,
 }
 
 /// A stage measured once, then placed on one or more pages.
@@ -122,11 +144,16 @@ pub struct CardContent {
     pub lines: Vec<String>,
     pub sentiment: Sentiment,
     pub label: String,
+    pub meta: Option<String>,
+    pub score: Option<String>,
+    /// Its lane's index among the map's lanes (0 without lanes).
+    pub lane: usize,
 }
 
 impl CardContent {
     pub fn height(&self) -> f32 {
-        CARD_PAD_Y + CARD_LINE * self.lines.len() as f32 + CHIP_GAP + CHIP_HEIGHT + CARD_PAD_Y
+        let meta = if self.meta.is_some() || self.score.is_some() { META_LINE } else { 0.0 };
+        CARD_PAD_Y + CARD_LINE * self.lines.len() as f32 + meta + CHIP_GAP + CHIP_HEIGHT + CARD_PAD_Y
     }
 }
 
@@ -152,10 +179,25 @@ pub fn measure(map: &Map, labels: &Labels) -> Vec<StageContent> {
                 empty: cards.is_empty().then(|| labels.no_touchpoints.clone()),
                 cards: cards
                     .iter()
-                    .map(|t| CardContent {
-                        lines: wrap(m, &t.title, CARD_FONT, false, CARD_WIDTH - 2.0 * CARD_PAD_X, MAX_CARD_LINES),
-                        sentiment: t.sentiment,
-                        label: sentiment_label(labels, t.sentiment).to_owned(),
+                    .map(|t| {
+                        let score = t.score.map(|s| labels.score_of.replace("{score}", &s.to_string()));
+                        let score_room = score.as_deref().map_or(0.0, |s| m.width(s, META_FONT, false) + 8.0);
+                        let meta = [t.channel.map(|c| labels.value("channel", &c)), Some(t.owner.trim().to_owned())]
+                            .into_iter()
+                            .flatten()
+                            .filter(|s| !s.is_empty())
+                            .collect::<Vec<_>>()
+                            .join(" · ");
+                        let meta_width = CARD_WIDTH - 2.0 * CARD_PAD_X - score_room;
+                        let meta = (!meta.is_empty()).then(|| wrap(m, &meta, META_FONT, false, meta_width, 1).remove(0));
+                        CardContent {
+                            lines: wrap(m, &t.title, CARD_FONT, false, CARD_WIDTH - 2.0 * CARD_PAD_X, MAX_CARD_LINES),
+                            sentiment: t.sentiment,
+                            label: sentiment_label(labels, t.sentiment).to_owned(),
+                            meta,
+                            score,
+                            lane: map.lane_index(&t.lane).unwrap_or(0),
+                        }
                     })
                     .collect(),
             }
@@ -188,8 +230,9 @@ pub fn scene(map: &Map, labels: &Labels, stages: &[StageContent]) -> Scene {
 /// Places the given slices of stages side by side under the header.
 pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Slice], page: Option<String>) -> Scene {
     let m = Metrics::get();
+    let rail_width = if map.lanes.is_empty() { 0.0 } else { LANE_WIDTH + COLUMN_GAP };
     let columns_width = columns_width(slices.len());
-    let width = (columns_width + 2.0 * MARGIN).max(MIN_WIDTH);
+    let width = (rail_width + columns_width + 2.0 * MARGIN).max(MIN_WIDTH);
     let title_text = if map.title.trim().is_empty() { labels.untitled.as_str() } else { map.title.as_str() };
     let title = wrap(m, title_text, TITLE_FONT, true, width - 2.0 * MARGIN, MAX_TITLE_LINES);
     // Title, then the legend line, then the emotion curve, then the grid.
@@ -199,29 +242,49 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
     let columns_top = if has_curve { curve_top + CURVE_HEIGHT + CURVE_GAP } else { curve_top };
 
     let header = slices.iter().map(|s| stages[s.stage].header_height()).fold(0.0, f32::max);
+    // With lanes, a column of lane headers comes first and each lane is a row as tall as
+    // its fullest cell; without, the map is one row.
+    let lane_count = map.lanes.len().max(1);
+    let rail = if map.lanes.is_empty() { 0.0 } else { LANE_WIDTH + COLUMN_GAP };
+    let column_x = |i: usize| MARGIN + rail + i as f32 * (COLUMN_WIDTH + COLUMN_GAP);
+    let cell_cards = |slice: &Slice, lane: usize| {
+        stages[slice.stage].cards[slice.cards.clone()].iter().filter(move |c| c.lane == lane || lane_count == 1)
+    };
+    let mut row_heights = vec![0.0f32; lane_count];
+    for (lane, h) in row_heights.iter_mut().enumerate() {
+        for slice in slices {
+            let cards: f32 = cell_cards(slice, lane).map(|c| c.height() + CARD_GAP).sum();
+            let empty = if lane_count == 1 && stages[slice.stage].empty.is_some() { 40.0 } else { 0.0 };
+            *h = h.max(cards + empty);
+        }
+        if lane_count > 1 {
+            *h = h.max(64.0) + 2.0 * CARD_GAP;
+        }
+    }
+    let rows_top = columns_top + header;
+    let row_top = |lane: usize| rows_top + row_heights[..lane].iter().sum::<f32>();
     let mut columns = Vec::with_capacity(slices.len());
-    let mut tallest: f32 = 0.0;
     for (i, slice) in slices.iter().enumerate() {
         let stage = &stages[slice.stage];
-        let x = MARGIN + i as f32 * (COLUMN_WIDTH + COLUMN_GAP);
-        let mut y = columns_top + header;
+        let x = column_x(i);
         let mut cards = Vec::new();
-        for content in &stage.cards[slice.cards.clone()] {
-            let h = content.height();
-            cards.push(Card {
-                x: x + COLUMN_PAD,
-                y,
-                height: h,
-                lines: content.lines.clone(),
-                sentiment: content.sentiment,
-                label: content.label.clone(),
-            });
-            y += h + CARD_GAP;
+        for lane in 0..lane_count {
+            let mut y = row_top(lane) + if lane_count > 1 { CARD_GAP } else { 0.0 };
+            for content in cell_cards(slice, lane) {
+                let h = content.height();
+                cards.push(Card {
+                    x: x + COLUMN_PAD,
+                    y,
+                    height: h,
+                    lines: content.lines.clone(),
+                    sentiment: content.sentiment,
+                    label: content.label.clone(),
+                    meta: content.meta.clone(),
+                    score: content.score.clone(),
+                });
+                y += h + CARD_GAP;
+            }
         }
-        if stage.empty.is_some() {
-            y += 40.0;
-        }
-        tallest = tallest.max(y - columns_top);
         columns.push(Column {
             x,
             y: columns_top,
@@ -229,17 +292,33 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
             name: stage.name.clone(),
             count: stage.cards.len(),
             sentiments: stage.sentiments,
-            bar_y: columns_top + 14.0 + STAGE_LINE * stage.name.len() as f32 + 10.0,
+            bar_y: 0.0,
             cards,
             empty: stage.empty.clone(),
         });
     }
     // Columns share one height, as on the canvas, so the grid reads as a grid.
-    let column_height = (tallest + COLUMN_PAD - CARD_GAP).max(header + 60.0);
+    let rows: f32 = row_heights.iter().sum();
+    let column_height = (header + rows + COLUMN_PAD - if lane_count > 1 { 0.0 } else { CARD_GAP }).max(header + 60.0);
     for c in &mut columns {
         c.height = column_height;
         c.bar_y = columns_top + header - 18.0;
     }
+    let lanes: Vec<LaneBand> = if map.lanes.is_empty() {
+        Vec::new()
+    } else {
+        map.lanes
+            .iter()
+            .enumerate()
+            .map(|(l, lane)| LaneBand {
+                x: MARGIN,
+                y: row_top(l),
+                height: row_heights[l],
+                name: wrap(m, &lane.name, LANE_FONT, true, LANE_WIDTH - 24.0, 3),
+                count: slices.iter().map(|s| cell_cards(s, l).count()).sum(),
+            })
+            .collect()
+    };
     let mut legend: Vec<LegendItem> = crate::model::Sentiment::ALL
         .into_iter()
         .map(|s| LegendItem { sentiment: s, label: sentiment_label(labels, s).to_owned(), count: 0 })
@@ -252,13 +331,13 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
     let curve = has_curve.then(|| Curve {
         top: curve_top,
         height: CURVE_HEIGHT,
-        left: MARGIN,
+        left: MARGIN + rail_width,
         width: columns_width,
         points: slices
             .iter()
             .enumerate()
             .map(|(i, s)| {
-                let x = MARGIN + i as f32 * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_WIDTH / 2.0;
+                let x = MARGIN + rail_width + i as f32 * (COLUMN_WIDTH + COLUMN_GAP) + COLUMN_WIDTH / 2.0;
                 (x, curve_values.get(s.stage).copied().flatten())
             })
             .collect(),
@@ -273,6 +352,7 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
         legend_heading: labels.legend.clone(),
         columns,
         columns_top,
+        lanes,
         footer: labels.made_with.clone(),
         page,
     }

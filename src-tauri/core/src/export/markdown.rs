@@ -47,6 +47,12 @@ pub fn render(map: &Map, labels: &Labels) -> String {
         by_sentiment.join(" · ")
     ));
 
+    let details = super::map_details(map, labels);
+    if !details.is_empty() {
+        out.push('\n');
+        write_details(&mut out, &details, "");
+    }
+
     for (stage, cards) in &stages {
         out.push_str(&format!("\n## {}\n\n", escape(&stage.name)));
         if cards.is_empty() {
@@ -59,11 +65,34 @@ pub fn render(map: &Map, labels: &Labels) -> String {
                 escape(sentiment_label(labels, card.sentiment)),
                 escape(&card.title)
             ));
+            write_details(&mut out, &super::card_details(map, card, labels), "  ");
         }
     }
 
     out.push_str(&format!("\n---\n\n_{}_\n", escape(&labels.made_with)));
     out
+}
+
+/// Details as a nested list: "- **Channel:** Website", lists one level deeper.
+fn write_details(out: &mut String, details: &[(String, super::Detail)], indent: &str) {
+    for (label, detail) in details {
+        match detail {
+            super::Detail::Text(text) => {
+                out.push_str(&format!("{indent}- **{}:** {}\n", escape(label), escape(&one_line(text))));
+            }
+            super::Detail::List(items) => {
+                out.push_str(&format!("{indent}- **{}:**\n", escape(label)));
+                for item in items {
+                    out.push_str(&format!("{indent}  - {}\n", escape(&one_line(item))));
+                }
+            }
+        }
+    }
+}
+
+/// Line breaks would end a list item; inside one they become spaces.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn index(s: Sentiment) -> usize {
@@ -196,7 +225,12 @@ mod tests {
                 from = at;
             }
         }
-        assert_eq!(md.matches("\n- ").count(), n);
+        // One top-level item per card (they start with the sentiment's marker); the map's
+        // details are top-level items too, and each card's details are nested.
+        assert_eq!(md.lines().filter(|l| l.starts_with("- (")).count(), n);
+        assert!(md.contains("- **Customer goals:**\n  - Find the right shoes quickly"));
+        assert!(md.contains("  - **Channel:** Online ad\n"));
+        assert!(md.contains("  - **Pain points:**\n    - No tracking link\n"));
         assert!(md.ends_with("\n---\n\n_Made with Journey Mapper_\n"));
     }
 

@@ -261,3 +261,80 @@ pub(crate) fn sentiment_label(labels: &Labels, s: Sentiment) -> &str {
         Sentiment::Negative => &labels.negative,
     }
 }
+
+/// A detail as exports show it: one text, or a list.
+pub(crate) enum Detail {
+    Text(String),
+    List(Vec<String>),
+}
+
+/// A card's details that are set, named in the export's language, in the panel's order.
+pub(crate) fn card_details(map: &Map, t: &crate::model::Touchpoint, labels: &Labels) -> Vec<(String, Detail)> {
+    let mut out = Vec::new();
+    let mut text = |label: &str, value: String| {
+        if !value.trim().is_empty() {
+            out.push((label.to_owned(), Detail::Text(value)));
+        }
+    };
+    if let Some(lane) = map.lanes.iter().find(|l| l.id == t.lane) {
+        text(&labels.col_lane, lane.name.clone());
+    }
+    text(&labels.col_description, t.description.clone());
+    text(&labels.col_channel, t.channel.map(|v| labels.value("channel", &v)).unwrap_or_default());
+    text(&labels.col_presence, t.presence.map(|v| labels.value("presence", &v)).unwrap_or_default());
+    text(&labels.col_owner, t.owner.clone());
+    text(&labels.col_control, t.control.map(|v| labels.value("control", &v)).unwrap_or_default());
+    text(&labels.col_horizon, t.horizon.map(|v| labels.value("horizon", &v)).unwrap_or_default());
+    text(&labels.col_frequency, t.frequency.map(|v| labels.value("frequency", &v)).unwrap_or_default());
+    text(&labels.col_score, t.score.map(|s| labels.score_of.replace("{score}", &s.to_string())).unwrap_or_default());
+    let mut list = |label: &str, items: Vec<String>| {
+        let items: Vec<String> = items.into_iter().filter(|i| !i.trim().is_empty()).collect();
+        if !items.is_empty() {
+            out.push((label.to_owned(), Detail::List(items)));
+        }
+    };
+    list(&labels.col_pain_points, t.pain_points.clone());
+    list(&labels.col_delights, t.delights.clone());
+    list(
+        &labels.col_hypotheses,
+        t.hypotheses.iter().map(|h| format!("{} ({})", h.text, labels.value("status", &h.status))).collect(),
+    );
+    out
+}
+
+/// The map's details that are set: personas, goals, notes, last review.
+pub(crate) fn map_details(map: &Map, labels: &Labels) -> Vec<(String, Detail)> {
+    let mut out = Vec::new();
+    let personas: Vec<String> = map
+        .personas
+        .iter()
+        .map(|p| {
+            let mut s = p.name.clone();
+            if !p.description.trim().is_empty() {
+                s = format!("{s}: {}", p.description);
+            }
+            if !p.goals.is_empty() {
+                s = format!("{s} ({})", p.goals.join("; "));
+            }
+            s
+        })
+        .filter(|s| !s.trim().is_empty())
+        .collect();
+    for (label, items) in [
+        (&labels.personas, personas),
+        (&labels.customer_goals, map.customer_goals.clone()),
+        (&labels.business_goals, map.business_goals.clone()),
+    ] {
+        let items: Vec<String> = items.into_iter().filter(|i| !i.trim().is_empty()).collect();
+        if !items.is_empty() {
+            out.push((label.clone(), Detail::List(items)));
+        }
+    }
+    if !map.notes.trim().is_empty() {
+        out.push((labels.notes.clone(), Detail::Text(map.notes.clone())));
+    }
+    if let Some(date) = &map.last_review {
+        out.push((labels.last_review.clone(), Detail::Text(date.clone())));
+    }
+    out
+}

@@ -42,6 +42,13 @@ pub fn pages(map: &Map, labels: &Labels, stages: &[StageContent], paper: Paper) 
     let per_page = (((max_w - 2.0 * layout::MARGIN + layout::COLUMN_GAP) / (layout::COLUMN_WIDTH + layout::COLUMN_GAP))
         .floor() as usize)
         .max(1);
+    // Lanes make rows that must stay whole: such a map is cut between stages only.
+    let max_w = if map.lanes.is_empty() { max_w } else { max_w - layout::LANE_WIDTH - layout::COLUMN_GAP };
+    let per_page = if map.lanes.is_empty() {
+        per_page
+    } else {
+        (((max_w - 2.0 * layout::MARGIN + layout::COLUMN_GAP) / (layout::COLUMN_WIDTH + layout::COLUMN_GAP)).floor() as usize).max(1)
+    };
     let chrome = whole.columns_top + layout::FOOTER_HEIGHT + layout::MARGIN / 2.0 + layout::COLUMN_PAD;
     let mut slices_per_page: Vec<Vec<Slice>> = Vec::new();
     let groups: Vec<Vec<usize>> =
@@ -58,7 +65,7 @@ pub fn pages(map: &Map, labels: &Labels, stages: &[StageContent], paper: Paper) 
                 let mut end = start;
                 let mut used = 0.0;
                 while end < cards.len() {
-                    let h = cards[end].height() + layout::CARD_GAP;
+                    let h = if map.lanes.is_empty() { cards[end].height() + layout::CARD_GAP } else { 0.0 };
                     // Every page takes at least one card, so a card taller than a sheet
                     // cannot stop the loop.
                     if used + h > room && end > start {

@@ -69,8 +69,11 @@ pub fn write(scene: &Scene, extras: &Extras) -> String {
     if let Some(curve) = &scene.curve {
         emotion_curve(&mut out, curve);
     }
+    for lane in &scene.lanes {
+        lane_header(&mut out, lane);
+    }
     for column in &scene.columns {
-        draw_column(&mut out, column);
+        draw_column(&mut out, column, &scene.lanes);
     }
     footer(&mut out, scene);
     out.push_str("</svg>\n");
@@ -162,7 +165,26 @@ fn emotion_curve(out: &mut String, curve: &layout::Curve) {
     }
 }
 
-fn draw_column(out: &mut String, c: &layout::Column) {
+/// A lane's header at the left of its row, in the columns' grey, as on the canvas.
+fn lane_header(out: &mut String, lane: &layout::LaneBand) {
+    let (x, y, h) = (lane.x, lane.y + 4.0, lane.height - 8.0);
+    let _ = write!(
+        out,
+        r#"<rect x="{x}" y="{y}" width="{}" height="{h}" rx="10" fill="{COLUMN}" stroke="{COLUMN_BORDER}"/>"#,
+        layout::LANE_WIDTH
+    );
+    let mut ty = y + 12.0;
+    for line in &lane.name {
+        text(out, x + 12.0, baseline(ty, 18.0, layout::LANE_FONT), layout::LANE_FONT, true, TEXT, line);
+        ty += 18.0;
+    }
+    let count = lane.count.to_string();
+    let cw = fonts::Metrics::get().width(&count, 11.0, true) + 12.0;
+    let _ = write!(out, r##"<rect x="{}" y="{}" width="{cw}" height="18" rx="9" fill="#dfe3ea"/>"##, x + 12.0, ty + 4.0);
+    text(out, x + 18.0, baseline(ty + 4.0, 18.0, 11.0), 11.0, true, MUTED, &count);
+}
+
+fn draw_column(out: &mut String, c: &layout::Column, lanes: &[layout::LaneBand]) {
     let _ = write!(
         out,
         r#"<rect x="{}" y="{}" width="{COLUMN_WIDTH}" height="{}" rx="12" fill="{COLUMN}" stroke="{COLUMN_BORDER}"/>"#,
@@ -181,7 +203,19 @@ fn draw_column(out: &mut String, c: &layout::Column) {
     text(out, bx + 7.0, baseline(c.y + 14.0, 20.0, 12.0), 12.0, true, MUTED, &count);
     sentiment_bar(out, c.x + COLUMN_PAD, c.bar_y, COLUMN_WIDTH - 2.0 * COLUMN_PAD, c.sentiments);
     if let Some(empty) = &c.empty {
-        text(out, c.x + COLUMN_PAD + 2.0, baseline(c.bar_y + 18.0, 24.0, 13.0), 13.0, false, FAINT, empty);
+        if lanes.is_empty() {
+            text(out, c.x + COLUMN_PAD + 2.0, baseline(c.bar_y + 18.0, 24.0, 13.0), 13.0, false, FAINT, empty);
+        }
+    }
+    // Lanes divide the column into cells.
+    for lane in lanes.iter().skip(1) {
+        let _ = write!(
+            out,
+            r##"<path d="M{} {}H{}" stroke="#d5dae2" stroke-width="1"/>"##,
+            c.x,
+            lane.y,
+            c.x + COLUMN_WIDTH
+        );
     }
     for card in &c.cards {
         draw_card(out, card);
@@ -228,6 +262,17 @@ fn draw_card(out: &mut String, card: &layout::Card) {
     for line in &card.lines {
         text(out, x + CARD_PAD_X, baseline(ty, CARD_LINE, layout::CARD_FONT), layout::CARD_FONT, false, TEXT, line);
         ty += CARD_LINE;
+    }
+    if card.meta.is_some() || card.score.is_some() {
+        let base = baseline(ty, layout::META_LINE, layout::META_FONT);
+        if let Some(meta) = &card.meta {
+            text(out, x + CARD_PAD_X, base, layout::META_FONT, false, MUTED, meta);
+        }
+        if let Some(score) = &card.score {
+            let w = fonts::Metrics::get().width(score, layout::META_FONT, false);
+            text(out, x + CARD_WIDTH - CARD_PAD_X - w, base, layout::META_FONT, false, MUTED, score);
+        }
+        ty += layout::META_LINE;
     }
     chip(out, x + CARD_PAD_X - 2.0, ty + CHIP_GAP, card.sentiment, &card.label);
     let _ = write!(out, "</g>");

@@ -1,5 +1,5 @@
 /// <reference types="vitest/config" />
-import { defineConfig } from 'vite';
+import { defineConfig, searchForWorkspaceRoot } from 'vite';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 
 // The app runs under a strict Content Security Policy (script-src 'self'; style-src 'self'):
@@ -13,6 +13,8 @@ export default defineConfig({
   server: {
     port: 1420,
     strictPort: true,
+    // The dev mock core (src/dev) reads the core's touchpoint library data.
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), '../src-tauri/core/src/model/templates'] },
   },
   build: {
     outDir: 'dist',
@@ -27,5 +29,8 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // A component test's first case loads the whole app; on a busy machine that can take
+    // longer than Vitest's default 5 s. Timings must not decide whether a test passes.
+    testTimeout: 30_000,
   },
 });

@@ -212,6 +212,13 @@ pub fn set_language(window: WebviewWindow, language: String) -> Result<(), Strin
     Ok(())
 }
 
+/// The touchpoint library, in `language` (the UI's own, so that it always matches the
+/// page's texts) or else the UI's language as the shell knows it.
+#[tauri::command]
+pub fn touchpoint_library(window: WebviewWindow, language: Option<String>) -> Vec<journey_core::model::LibrarySection> {
+    journey_core::model::library(language.as_deref().map_or_else(|| self::language(&window), Language::from_tag))
+}
+
 /// The other open maps' emotion curves, to compare with this one (two maps side by side,
 /// each in its own window).
 #[tauri::command]

@@ -44,6 +44,7 @@ pub fn run(files: Vec<PathBuf>) -> tauri::Result<()> {
             commands::export_map,
             commands::cancel_export,
             commands::other_maps,
+            commands::touchpoint_library,
         ])
         .setup(move |app| {
             let handle = app.handle().clone();

@@ -3,7 +3,7 @@ import { mount } from 'svelte';
 import App from './components/App.svelte';
 import { getLocale, pickLocale, setLocale } from './i18n';
 import { api } from './lib/api';
-import { markFirstReady } from './lib/perf';
+import { markFirstReady, MOUNTED_MARK } from './lib/perf';
 
 async function start(): Promise<void> {
   // In `vite dev` in a plain browser there is no Tauri: answer the commands with a mock
@@ -16,6 +16,7 @@ async function start(): Promise<void> {
   document.documentElement.lang = getLocale();
   markFirstReady();
   mount(App, { target: document.getElementById('app')! });
+  performance.mark(MOUNTED_MARK);
 }
 
 /** The session's languages from the app; the web view's own list can be wrong on Linux. */

@@ -35,6 +35,8 @@ export async function startApp(core: MockCore): Promise<Harness> {
         return core.redo();
       case 'save':
         return core.markSaved();
+      case 'touchpoint_library':
+        return core.library((args as { language?: string }).language);
       default:
         return null;
     }

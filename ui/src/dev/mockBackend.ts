@@ -69,6 +69,8 @@ export function installMockBackend(): void {
       }
       case 'save':
         return core.markSaved(core.fileName ?? 'untitled.json');
+      case 'touchpoint_library':
+        return core.library((args as { language?: string }).language);
       case 'save_as':
         return core.markSaved('copy-of-map.json');
       case 'open':

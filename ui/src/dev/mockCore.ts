@@ -3,8 +3,21 @@
 // It is never part of the production build (see main.ts).
 
 import { cardsOf, findStage, findTouchpoint, positionOf, stageIndex } from '../lib/mirror';
-import type { DocState, DocumentView, Edit, Lane, MapDetails, MapView, PatchOp, Stage, Touchpoint, Update } from '../lib/types';
-import { isSentiment } from '../lib/types';
+import type {
+  DocState,
+  DocumentView,
+  Edit,
+  Lane,
+  LibrarySection,
+  MapDetails,
+  MapView,
+  PatchOp,
+  Stage,
+  Touchpoint,
+  Update,
+} from '../lib/types';
+import { CHANNELS, isSentiment } from '../lib/types';
+import { mockLibrary } from './library';
 
 function clone<T>(x: T): T {
   return JSON.parse(JSON.stringify(x)) as T;
@@ -111,6 +124,11 @@ export class MockCore {
     };
   }
 
+  /** The touchpoint library, as the `touchpoint_library` command answers. */
+  library(language?: string): LibrarySection[] {
+    return mockLibrary(language);
+  }
+
   document(): DocumentView {
     return { map: this.map ? clone(this.map) : null, state: this.state(), error: this.error, notes: [...this.notes] };
   }
@@ -202,6 +220,10 @@ export class MockCore {
           title: nonEmpty(edit.title, 'A touchpoint title'),
           sentiment: edit.sentiment,
         };
+        if (edit.channel != null) {
+          if (!CHANNELS.includes(edit.channel)) throw 'Unknown channel.';
+          tp.channel = edit.channel;
+        }
         const lanes = map.lanes ?? [];
         if (lanes.length) tp.lane = edit.lane ? this.#lane(map, edit.lane).id : lanes[0].id;
         this.#insert(map, tp, edit.index);

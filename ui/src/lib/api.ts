@@ -2,7 +2,7 @@
 // The web view has no file access: every file operation is a command the core runs.
 
 import { invoke } from '@tauri-apps/api/core';
-import type { DocState, DocumentView, Edit, ExportFormat, ExportOptions, RecentEntry, Update } from './types';
+import type { DocState, DocumentView, Edit, ExportFormat, ExportOptions, LibrarySection, RecentEntry, Update } from './types';
 
 /** A command failed; `message` is the core's one sentence for the user. */
 export class CommandError extends Error {
@@ -72,6 +72,8 @@ export const api = {
   cancelExport: () => call<void>('cancel_export'),
   /** The other open maps' emotion curves, to compare with this one. */
   otherMaps: () => call<OtherMap[]>('other_maps'),
+  /** The touchpoint library, in `language` (the UI's: "en", "ru", "pl"). */
+  touchpointLibrary: (language: string) => call<LibrarySection[]>('touchpoint_library', { language }),
 };
 
 /** Another open map, as the comparison of emotion curves needs it. */

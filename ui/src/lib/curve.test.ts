@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { curvePath, curveWithMove, emotionCurve, tone } from './curve';
+import { curvePath, curveWithMove, curveWithNew, emotionCurve, tone } from './curve';
 import { mapOf, tp } from './testutil';
 
 describe('emotion curve', () => {
@@ -16,6 +16,12 @@ describe('emotion curve', () => {
 
   it('follows a card being dragged to another stage', () => {
     expect(curveWithMove(map(), '3', 'b')).toEqual([1, -1, 0]);
+    expect(emotionCurve(map())).toEqual([1, null, -0.5]);
+  });
+
+  it('follows a new card from the library to where it would land', () => {
+    expect(curveWithNew(map(), 'a', 'neutral')).toEqual([2 / 3, null, -0.5]);
+    expect(curveWithNew(map(), 'b', 'neutral')).toEqual([1, 0, -0.5]);
     expect(emotionCurve(map())).toEqual([1, null, -0.5]);
   });
 

@@ -24,6 +24,12 @@ export function curveWithMove(map: MapView, cardId: string, toStage: string): (n
   return emotionCurve({ ...map, touchpoints: moved });
 }
 
+/** The curve as it will be once a new card (from the library) lands in `toStage`. */
+export function curveWithNew(map: MapView, toStage: string, sentiment: Sentiment): (number | null)[] {
+  const added: Touchpoint = { id: '', stage: toStage, title: '', sentiment };
+  return emotionCurve({ ...map, touchpoints: [...map.touchpoints, added] });
+}
+
 /** The sentiment a curve value reads as, for its dot's colour. */
 export function tone(value: number): Sentiment {
   if (value > 0.15) return 'positive';

@@ -1,19 +1,24 @@
 // Dragging cards with pointer events and pointer capture (not HTML5 drag and drop, which
 // WebDriver and some web views handle badly). A press becomes a drag once the pointer has
 // moved 4px; until then it is a click. The drop position is computed by drop.ts.
+// The same drag brings a new card from the touchpoint library onto the board: it shows the
+// same ghost and drop gap, and the drop adds the card there.
 
 import { computeDropTarget, isSamePlace, passedThreshold, type CardGeometry, type ColumnGeometry, type DropTarget } from './drop';
 import { findTouchpoint } from './mirror';
 import { cellPositionOf, moveToCell, type CellPosition } from './moves';
 import type { DocumentStore } from './store.svelte';
-import type { Sentiment } from './types';
+import type { LibraryItem, Sentiment } from './types';
 
 export const DRAG_THRESHOLD_PX = 4;
 const EDGE_PX = 56;
 const MAX_SCROLL_STEP = 18;
 
 export interface ActiveDrag {
+  /** The dragged card's id; empty for a new card from the library. */
   id: string;
+  /** The library's touchpoint a new card is made of; null when a card is dragged. */
+  item: LibraryItem | null;
   title: string;
   sentiment: Sentiment;
   /** Pointer position (viewport). */
@@ -24,8 +29,8 @@ export interface ActiveDrag {
   offsetY: number;
   width: number;
   height: number;
-  /** Where it was: stage, lane (null without lanes) and index in that cell. */
-  origin: CellPosition;
+  /** Where it was: stage, lane (null without lanes) and index in that cell; null for a new card. */
+  origin: CellPosition | null;
   /** Where it would land; null when it would stay where it is (or there is no column). */
   target: DropTarget | null;
 }
@@ -33,6 +38,7 @@ export interface ActiveDrag {
 interface Press {
   pointerId: number;
   id: string;
+  item: LibraryItem | null;
   el: HTMLElement;
   startX: number;
   startY: number;
@@ -62,11 +68,25 @@ export function measureColumns(root: ParentNode = document): ColumnGeometry[] {
   });
 }
 
+/** How long after a drop from the library the click that ends the press is not an "add". */
+const CLICK_AFTER_DROP_MS = 500;
+/** A new card's ghost: a card's width when the board has none to measure. */
+const NEW_CARD_WIDTH = 220;
+
+function inside(x: number, y: number, el: Element | null): boolean {
+  if (!el) return false;
+  const r = el.getBoundingClientRect();
+  return x >= r.left && x <= r.right && y >= r.top && y <= r.bottom;
+}
+
 export class DragController {
   active = $state<ActiveDrag | null>(null);
   #press: Press | null = null;
   #doc: DocumentStore;
   #frame = 0;
+  /** Auto-scroll waits until a drag from the library has been well inside the board. */
+  #armed = true;
+  #droppedAt = -Infinity;
 
   constructor(doc: DocumentStore) {
     this.#doc = doc;
@@ -80,9 +100,31 @@ export class DragController {
     if (target?.closest('button, input, textarea, select, a[href]')) return;
     // A press whose release never arrived (the window lost the pointer) must not block this one.
     if (this.#press) this.#end();
-    this.#press = { pointerId: e.pointerId, id, el, startX: e.clientX, startY: e.clientY };
+    this.#press = { pointerId: e.pointerId, id, item: null, el, startX: e.clientX, startY: e.clientY };
+    this.#capture(el, e.pointerId);
+  }
+
+  /** pointerdown on a touchpoint of the library: a drag makes a new card where it is dropped. */
+  downItem(e: PointerEvent, item: LibraryItem, el: HTMLElement): void {
+    if (e.button !== 0 || !e.isPrimary) return;
+    if (this.#press) this.#end();
+    this.#press = { pointerId: e.pointerId, id: '', item, el, startX: e.clientX, startY: e.clientY };
+    this.#capture(el, e.pointerId);
+  }
+
+  /**
+   * Whether the click that follows a press is the end of a drag from the library (the item
+   * then must not also be added by its click); true once.
+   */
+  takeDropClick(): boolean {
+    const recent = performance.now() - this.#droppedAt < CLICK_AFTER_DROP_MS;
+    this.#droppedAt = -Infinity;
+    return recent;
+  }
+
+  #capture(el: HTMLElement, pointerId: number): void {
     try {
-      el.setPointerCapture(e.pointerId);
+      el.setPointerCapture(pointerId);
     } catch {
       // A synthetic pointer without an active pointer id: the drag still works while the
       // pointer stays over the card's handlers.
@@ -111,8 +153,13 @@ export class DragController {
       return;
     }
     this.#update(e.clientX, e.clientY);
-    const { id, target } = this.active;
+    const { id, item, target } = this.active;
     this.#end();
+    if (item) {
+      this.#droppedAt = performance.now();
+      if (target) void this.#doc.addFromLibrary(item, target.stageId, target.laneId ?? null, target.index);
+      return;
+    }
     this.#doc.select(id);
     const map = this.#doc.map;
     const edit = target && map ? moveToCell(map, id, target.stageId, target.laneId ?? null, target.index) : null;
@@ -136,6 +183,7 @@ export class DragController {
   }
 
   #start(press: Press): boolean {
+    if (press.item) return this.#startItem(press, press.item);
     const map = this.#doc.map;
     const tp = map && findTouchpoint(map, press.id);
     const origin = map && cellPositionOf(map, press.id);
@@ -146,8 +194,10 @@ export class DragController {
     const r = press.el.getBoundingClientRect();
     // Selection waits for the drop: selecting now would grow the card under the pointer.
     if (this.#doc.editing) this.#doc.editing = null;
+    this.#armed = true;
     this.active = {
       id: press.id,
+      item: null,
       title: tp.title,
       sentiment: tp.sentiment,
       x: press.startX,
@@ -163,13 +213,54 @@ export class DragController {
     return true;
   }
 
+  /** A new card from the library: a ghost of a card's size, held where the item was (at most its middle). */
+  #startItem(press: Press, item: LibraryItem): boolean {
+    if (!this.#doc.map?.stages.length) {
+      this.#end();
+      return false;
+    }
+    if (this.#doc.editing) this.#doc.editing = null;
+    const card = document.querySelector<HTMLElement>('[data-touchpoint-id]')?.getBoundingClientRect();
+    const column = document.querySelector<HTMLElement>('[data-stage-id]')?.getBoundingClientRect();
+    const width = card?.width || (column?.width ? column.width - 16 : NEW_CARD_WIDTH);
+    const held = press.el.getBoundingClientRect();
+    this.#armed = false;
+    this.active = {
+      id: '',
+      item,
+      title: item.title,
+      sentiment: 'neutral',
+      x: press.startX,
+      y: press.startY,
+      offsetX: Math.max(0, Math.min(press.startX - held.left, width / 2)),
+      offsetY: Math.max(0, Math.min(press.startY - held.top, 24)),
+      width,
+      // Until the ghost is on screen and can be measured (see #update).
+      height: card?.height || 72,
+      origin: null,
+      target: null,
+    };
+    document.documentElement.classList.add('is-dragging');
+    return true;
+  }
+
   #update(x: number, y: number): void {
     const drag = this.active;
     if (!drag) return;
-    const target = computeDropTarget(x, y, measureColumns(), drag.id);
     drag.x = x;
     drag.y = y;
-    drag.target = target && !isSamePlace(drag.origin, target) ? target : null;
+    if (drag.item) {
+      // The drop gap is as tall as the new card will be: as tall as its ghost.
+      const ghost = document.querySelector<HTMLElement>('[data-drag-ghost]');
+      if (ghost && ghost.offsetHeight > 0) drag.height = ghost.offsetHeight;
+      // From the library, only a drop on the board adds a card (not one back on the panel).
+      if (!inside(x, y, document.querySelector<HTMLElement>('[data-board-scroll]'))) {
+        drag.target = null;
+        return;
+      }
+    }
+    const target = computeDropTarget(x, y, measureColumns(), drag.id);
+    drag.target = target && !(drag.origin && isSamePlace(drag.origin, target)) ? target : null;
   }
 
   #autoScroll(): void {
@@ -178,6 +269,15 @@ export class DragController {
     const scroller = document.querySelector<HTMLElement>('[data-board-scroll]');
     if (!drag || !scroller) return;
     const r = scroller.getBoundingClientRect();
+    if (!this.#armed) {
+      // A drag from the library comes in across the board's edge: no scrolling until the
+      // pointer has been inside, clear of the edges, once.
+      const clear =
+        drag.x > r.left + EDGE_PX && drag.x < r.right - EDGE_PX && drag.y > r.top + EDGE_PX && drag.y < r.bottom - EDGE_PX;
+      if (!clear) return;
+      this.#armed = true;
+    }
+    if (drag.item && !inside(drag.x, drag.y, scroller)) return;
     const step = (dist: number) => Math.ceil(MAX_SCROLL_STEP * (1 - Math.max(0, dist) / EDGE_PX));
     let sx = 0;
     let sy = 0;

@@ -54,6 +54,25 @@ describe('with nothing selected', () => {
   });
 });
 
+describe('the library', () => {
+  it('L opens it wherever the focus is but in a text field, selected card or not', () => {
+    for (const ctx of ['card', 'control', 'stage'] as const) {
+      expect(act('l', ctx), ctx).toEqual({ type: 'library' });
+      expect(act('L', ctx, false), ctx).toEqual({ type: 'library' }); // Caps Lock
+    }
+    expect(act('l', 'text')).toBeNull();
+    for (const spec of ['Shift+L', 'Alt+l', 'Ctrl+l']) expect(act(spec), spec).toBeNull();
+  });
+
+  it('on a Russian layout, the key where L is (Д) opens it too; on others, the letter L does', () => {
+    const on = (k: string, code: string) => actionForKey({ ...key(k), code }, 'card', false);
+    expect(on('д', 'KeyL')).toEqual({ type: 'library' });
+    // Dvorak: the key where QWERTY has L types N, which is not the shortcut.
+    expect(on('n', 'KeyL')).toBeNull();
+    expect(on('l', 'KeyP')).toEqual({ type: 'library' });
+  });
+});
+
 describe('document shortcuts', () => {
   it.each([
     ['Ctrl+z', { type: 'undo' }],

@@ -24,6 +24,8 @@ export type KeyAction =
   | { type: 'deselect' }
   /** Open the selected card's details panel. */
   | { type: 'details' }
+  /** Open the touchpoint library panel. */
+  | { type: 'library' }
   /** Keys pressed on a focused stage header. */
   | { type: 'moveStage'; delta: -1 | 1 }
   | { type: 'renameStage' }
@@ -44,6 +46,14 @@ export interface KeyInput {
   ctrlKey: boolean;
   metaKey: boolean;
   shiftKey: boolean;
+  /** The physical key (`KeyL`), for letter shortcuts on non-Latin layouts. */
+  code?: string;
+}
+
+/** Whether the key is the letter `letter`, or its key on a non-Latin layout (Д on a Russian one). */
+function isLetter(e: KeyInput, letter: string): boolean {
+  if (e.key.toLowerCase() === letter) return true;
+  return e.code === `Key${letter.toUpperCase()}` && !/^[a-z]$/i.test(e.key);
 }
 
 const ARROWS: Record<string, Direction> = {
@@ -86,7 +96,10 @@ function modAction(e: KeyInput, ctx: KeyContext): KeyAction | null {
  */
 export function actionForKey(e: KeyInput, ctx: KeyContext, hasSelection: boolean): KeyAction | null {
   if (e.ctrlKey || e.metaKey) return modAction(e, ctx);
-  if (ctx === 'text' || ctx === 'control') return null;
+  if (ctx === 'text') return null;
+  // L opens the library wherever the focus is, but in a text field.
+  if (!e.altKey && !e.shiftKey && isLetter(e, 'l')) return { type: 'library' };
+  if (ctx === 'control') return null;
 
   const arrow = ARROWS[e.key];
 

@@ -1,7 +1,9 @@
-// Performance marks for the app benchmarks (tests/bench/app): when the map is first on
-// screen (`data-ready` appears) and when that frame has been painted. User Timing marks
-// cost nothing unless someone reads them; the observer stops after the first map.
+// Performance marks for the app benchmarks (tests/bench/app): when the UI is mounted (it
+// then asks the core for the map), when the map is first on screen (`data-ready` appears)
+// and when that frame has been painted. User Timing marks cost nothing unless someone reads
+// them; the observer stops after the first map.
 
+export const MOUNTED_MARK = 'jm:mounted';
 export const READY_MARK = 'jm:ready';
 export const PAINTED_MARK = 'jm:painted';
 

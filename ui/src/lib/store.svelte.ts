@@ -19,15 +19,19 @@ import {
   stageIndexForCell,
 } from './moves';
 import type { Direction } from './keys';
-import type { DocState, DocumentView, Edit, MapField, MapView, Sentiment, TouchpointField, Update } from './types';
+import type { DocState, DocumentView, Edit, LibraryItem, MapField, MapView, Sentiment, TouchpointField, Update } from './types';
 import { sameValue } from './details';
+import { addItemEdit } from './library';
 
 export type Status = 'loading' | 'ready' | 'error';
 
 export type Editing = { kind: 'card' | 'stage' | 'lane'; id: string } | { kind: 'title' } | null;
 
-/** The panel docked beside the board: the selected touchpoint's details, or the map's. */
-export type Panel = 'touchpoint' | 'map' | null;
+/** The panel docked beside the board: the selected touchpoint's details, the map's, or the touchpoint library. */
+export type Panel = 'touchpoint' | 'map' | 'library' | null;
+
+/** The toolbar button that opens each panel, which gets the focus back when it closes. */
+const PANEL_BUTTONS: Partial<Record<Exclude<Panel, null>, string>> = { map: 'map-details', library: 'library' };
 
 export interface Toast {
   id: number;
@@ -191,8 +195,12 @@ export class DocumentStore {
     this.notes = [];
   }
 
-  /** Applies the core's answer to an edit, undo or redo. */
-  applyUpdate(update: Update, opts: { rename?: boolean } = {}): void {
+  /**
+   * Applies the core's answer to an edit, undo or redo. `rename`: the created entity is
+   * renamed at once; `keepFocus`: a created card is selected and shown, but the focus stays
+   * where it is (in the library panel).
+   */
+  applyUpdate(update: Update, opts: { rename?: boolean; keepFocus?: boolean } = {}): void {
     if (!this.map) throw new Error('an update arrived without a document');
     this.map = applyPatch(this.map, update.patch);
     this.state = update.state;
@@ -212,6 +220,7 @@ export class DocumentStore {
       if (findTouchpoint(map, focus)) {
         this.selectedId = focus;
         if (opts.rename) this.editing = { kind: 'card', id: focus };
+        else if (opts.keepFocus) void this.revealCard(focus);
         else void this.focusCard(focus);
       } else if (hasLane(map, focus)) {
         if (opts.rename) this.editing = { kind: 'lane', id: focus };
@@ -242,7 +251,7 @@ export class DocumentStore {
     });
   }
 
-  edit(edit: Edit, opts: { rename?: boolean; announce?: (map: MapView) => string | null } = {}) {
+  edit(edit: Edit, opts: { rename?: boolean; keepFocus?: boolean; announce?: (map: MapView) => string | null } = {}) {
     return this.#run(async () => {
       const update = await this.#api.applyEdit(edit);
       this.applyUpdate(update, opts);
@@ -371,6 +380,23 @@ export class DocumentStore {
     return this.edit(edit, { rename: true });
   }
 
+  /**
+   * Adds a touchpoint of the library, with its channel, as a neutral card: at position
+   * `index` of a cell (its stage, and its lane on a map with lanes), or at the end of the
+   * cell when `index` is null. The new card is selected; with `keepFocus` the focus stays
+   * where it is (the panel), else it goes to the card.
+   */
+  addFromLibrary(item: LibraryItem, stageId: string, laneId: string | null, index: number | null, opts: { keepFocus?: boolean } = {}) {
+    if (!this.map || !findStage(this.map, stageId)) return;
+    return this.edit(addItemEdit(this.map, item, stageId, laneId, index), {
+      keepFocus: opts.keepFocus,
+      announce: (map) => {
+        const stage = findStage(map, stageId);
+        return stage ? t('announce.added', { title: item.title, stage: stage.name || t('stage.untitled') }) : null;
+      },
+    });
+  }
+
   renameTouchpoint(id: string, title: string) {
     const tp = this.map && findTouchpoint(this.map, id);
     if (!tp || tp.title === title) return;
@@ -444,12 +470,13 @@ export class DocumentStore {
     return this.edit({ type: 'SetMapField', field });
   }
 
-  /** Opens a side panel and moves the focus into it. */
+  /** Opens a side panel and moves the focus into it (to its first field, when it says so). */
   async showPanel(panel: Exclude<Panel, null>): Promise<void> {
     this.panel = panel;
     await tick();
     if (typeof document === 'undefined') return;
-    document.querySelector<HTMLElement>('[data-side-panel]')?.focus();
+    const el = document.querySelector<HTMLElement>('[data-side-panel]');
+    (el?.querySelector<HTMLElement>('[data-autofocus]') ?? el)?.focus();
     // The board got narrower: keep the card the panel is about in sight.
     if (panel === 'touchpoint' && this.selectedId) {
       document
@@ -462,9 +489,10 @@ export class DocumentStore {
   closePanel(): void {
     const was = this.panel;
     this.panel = null;
+    const button = was && PANEL_BUTTONS[was];
     if (was === 'touchpoint' && this.selectedId) void this.focusCard(this.selectedId);
-    else if (was === 'map' && typeof document !== 'undefined') {
-      void tick().then(() => document.querySelector<HTMLElement>('[data-action="map-details"]')?.focus());
+    else if (button && typeof document !== 'undefined') {
+      void tick().then(() => document.querySelector<HTMLElement>(`[data-action="${button}"]`)?.focus());
     }
   }
 
@@ -562,6 +590,13 @@ export class DocumentStore {
     const el = document.querySelector<HTMLElement>(`[data-touchpoint-id="${cssId(id)}"]`);
     if (el && document.activeElement !== el) el.focus({ preventScroll: false });
     el?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
+  }
+
+  /** Scrolls a card into view without moving the focus. */
+  async revealCard(id: string): Promise<void> {
+    await tick();
+    if (typeof document === 'undefined') return;
+    document.querySelector<HTMLElement>(`[data-touchpoint-id="${cssId(id)}"]`)?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
   }
 
   /** Focuses a lane header; with `onlyIfLost`, only when nothing else has the focus. */

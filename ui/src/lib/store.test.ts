@@ -44,6 +44,7 @@ function fakeApi(core: MockCore) {
     exportMap: vi.fn<Api['exportMap']>(async (format) => `map.${format}`),
     cancelExport: vi.fn<Api['cancelExport']>(async () => {}),
     otherMaps: vi.fn<Api['otherMaps']>(async () => []),
+    touchpointLibrary: vi.fn<Api['touchpointLibrary']>(async (language) => core.library(language)),
   } satisfies Api;
   return { api, edits };
 }

@@ -134,7 +134,16 @@ export type Edit =
   | { type: 'RenameStage'; id: string; name: string }
   | { type: 'MoveStage'; id: string; index: number }
   | { type: 'DeleteStage'; id: string }
-  | { type: 'AddTouchpoint'; stage: string; index: number; title: string; sentiment: Sentiment; lane?: string | null }
+  /** `channel`: the new card's channel from the start (a card from the library), in the same undo step. */
+  | {
+      type: 'AddTouchpoint';
+      stage: string;
+      index: number;
+      title: string;
+      sentiment: Sentiment;
+      lane?: string | null;
+      channel?: Channel | null;
+    }
   | { type: 'RenameTouchpoint'; id: string; title: string }
   | { type: 'SetSentiment'; id: string; sentiment: Sentiment }
   /** `index` counts the cards of `toStage` in every lane; `lane` moves it to another lane. */
@@ -187,6 +196,23 @@ export interface Update {
   state: DocState;
   /** Id of an entity the edit created (or brought back): the UI selects it. */
   focus: string | null;
+}
+
+/** A common touchpoint of the library, ready to become a card. */
+export interface LibraryItem {
+  title: string;
+  channel: Channel;
+}
+
+/** The library's common touchpoints of one kind of stage (the core's `LibrarySection`). */
+export interface LibrarySection {
+  /** `awareness`, `consideration`, `decision`, `purchase`, `loyalty`. */
+  kind: string;
+  /** The kind of stage, in the UI's language. */
+  name: string;
+  items: LibraryItem[];
+  /** The ids of the stages this section suits (`stage-awareness`, `stage-before`…), as the core decides. */
+  stageIds: string[];
 }
 
 /** One entry of Open Recent. */

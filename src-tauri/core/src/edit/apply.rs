@@ -89,14 +89,14 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
             patch.push(PatchOp::StageRemove { id });
             Ok(done(patch, Edit::Batch { edits: undo }))
         }
-        Edit::AddTouchpoint { stage, index, title, sentiment, lane } => {
+        Edit::AddTouchpoint { stage, index, title, sentiment, lane, channel } => {
             stage_at(map, &stage)?;
             let lane = match lane {
                 Some(l) if !map.lanes.is_empty() => map.lanes[lane_at(map, &l)?].id.clone(),
                 _ => map.lanes.first().map(|l| l.id.clone()).unwrap_or_default(),
             };
             let id = map.fresh_id("tp");
-            let touchpoint = Touchpoint { id: id.clone(), stage, lane, title, sentiment, ..Default::default() };
+            let touchpoint = Touchpoint { id: id.clone(), stage, lane, title, sentiment, channel, ..Default::default() };
             let mut applied = apply(map, Edit::InsertTouchpoint { touchpoint, index })?;
             applied.created = Some(id);
             Ok(applied)

@@ -26,6 +26,8 @@ pub enum Edit {
     /// Deletes the stage and the touchpoints in it.
     DeleteStage { id: String },
     /// `lane`: where the card goes when the map has lanes; the first lane when `None`.
+    /// `channel`: the card's channel from the start (a card from the touchpoint library),
+    /// so that adding it is one undo step.
     AddTouchpoint {
         stage: String,
         index: usize,
@@ -33,6 +35,8 @@ pub enum Edit {
         sentiment: Sentiment,
         #[serde(default)]
         lane: Option<String>,
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        channel: Option<Channel>,
     },
     RenameTouchpoint { id: String, title: String },
     SetSentiment { id: String, sentiment: Sentiment },

@@ -104,7 +104,7 @@ fn edits_on_missing_entities_fail_and_leave_the_map_alone() {
         Edit::RenameStage { id: "nope".into(), name: "x".into() },
         Edit::SetSentiment { id: "nope".into(), sentiment: Sentiment::Negative },
         Edit::MoveTouchpoint { id: "tp-cart".into(), to_stage: "nope".into(), index: 0, lane: None },
-        Edit::AddTouchpoint { stage: "nope".into(), index: 0, title: "x".into(), sentiment: Sentiment::Neutral, lane: None },
+        Edit::AddTouchpoint { stage: "nope".into(), index: 0, title: "x".into(), sentiment: Sentiment::Neutral, lane: None, channel: None },
         Edit::Batch {
             edits: vec![
                 Edit::RenameStage { id: "stage-awareness".into(), name: "Renamed".into() },
@@ -122,13 +122,40 @@ fn adding_reports_the_new_id() {
     let mut map = sample_map();
     let a = apply(
         &mut map,
-        Edit::AddTouchpoint { stage: "stage-purchase".into(), index: 0, title: "Gift wrap".into(), sentiment: Sentiment::Positive, lane: None },
+        Edit::AddTouchpoint { stage: "stage-purchase".into(), index: 0, title: "Gift wrap".into(), sentiment: Sentiment::Positive, lane: None, channel: None },
     )
     .unwrap();
     let id = a.created.expect("created id");
     assert_eq!(card_ids(&map, "stage-purchase")[0], id);
     let s = apply(&mut map, Edit::AddStage { index: 99, name: "Advocacy".into() }).unwrap();
     assert_eq!(map.stages.last().unwrap().id, s.created.unwrap());
+}
+
+#[test]
+fn a_card_from_the_library_comes_with_its_channel_in_one_undo_step() {
+    use crate::model::Channel;
+    let mut map = sample_map();
+    let before = map.clone();
+    // The UI's shape, as the library panel sends it; without `channel` it is an ordinary card.
+    let edit: Edit = serde_json::from_str(
+        r#"{"type":"AddTouchpoint","stage":"stage-awareness","index":1,"title":"Billboard","sentiment":"neutral","channel":"print-outdoor"}"#,
+    )
+    .unwrap();
+    let applied = apply(&mut map, edit).unwrap();
+    let id = applied.created.clone().unwrap();
+    let card = &map.touchpoints[map.touchpoint_index(&id).unwrap()];
+    assert_eq!((card.title.as_str(), card.channel), ("Billboard", Some(Channel::PrintOutdoor)));
+    assert_eq!(card_ids(&map, "stage-awareness")[1], id);
+    let mut mirror = before.clone();
+    mirror_apply(&mut mirror, &applied.patch);
+    assert_eq!(mirror, map, "the patch carries the channel");
+    apply(&mut map, applied.inverse).unwrap();
+    assert_eq!(map, before, "one inverse takes the whole card away");
+
+    let plain: Edit = serde_json::from_str(r#"{"type":"AddTouchpoint","stage":"stage-awareness","index":0,"title":"x","sentiment":"neutral"}"#).unwrap();
+    assert!(matches!(plain, Edit::AddTouchpoint { channel: None, .. }));
+    // An edit without a channel serializes as before (no `channel: null`).
+    assert!(!serde_json::to_string(&plain).unwrap().contains("channel"));
 }
 
 #[test]
@@ -193,11 +220,18 @@ fn concrete(map: &Map, seed: &EditSeed) -> Edit {
                 _ => MapField::Notes(text),
             },
         },
-        16 => Edit::AddTouchpoint { stage: stage(&seed.a), index: n, title: text, sentiment, lane: Some(lane(&seed.b)) },
+        16 => Edit::AddTouchpoint {
+            stage: stage(&seed.a),
+            index: n,
+            title: text,
+            sentiment,
+            lane: Some(lane(&seed.b)),
+            channel: Some(Channel::ALL[n % Channel::ALL.len()]),
+        },
         1 => Edit::SetSentiment { id: tp(&seed.a), sentiment },
         2 => Edit::RenameTouchpoint { id: tp(&seed.a), title: text },
         3 => Edit::DeleteTouchpoint { id: tp(&seed.a) },
-        4 => Edit::AddTouchpoint { stage: stage(&seed.a), index: n, title: text, sentiment, lane: None },
+        4 => Edit::AddTouchpoint { stage: stage(&seed.a), index: n, title: text, sentiment, lane: None, channel: None },
         5 => Edit::AddStage { index: n, name: text },
         6 => Edit::MoveStage { id: stage(&seed.a), index: n },
         7 => Edit::DeleteStage { id: stage(&seed.a) },

@@ -90,11 +90,16 @@ pub struct LibraryItem {
 
 /// The common touchpoints of a kind of stage.
 #[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct LibrarySection {
     /// `awareness`, `purchase`...: also the end of the template stages' ids.
     pub kind: String,
     pub name: String,
     pub items: Vec<LibraryItem>,
+    /// The ids of the stages this section suits (`stage-awareness`, `stage-before`,
+    /// `stage-need`): [`library_kinds_for`] the other way round, so that the UI offers
+    /// the right sections for a stage without a rule of its own.
+    pub stage_ids: Vec<String>,
 }
 
 /// The whole touchpoint library in `language`, one section per kind of stage of the
@@ -109,6 +114,12 @@ pub fn library(language: Language) -> Vec<LibrarySection> {
             items: d.library[kind]
                 .iter()
                 .map(|i| LibraryItem { title: i.title.get(language).to_owned(), channel: i.channel })
+                .collect(),
+            stage_ids: d
+                .stages
+                .keys()
+                .map(|stage| format!("stage-{stage}"))
+                .filter(|id| library_kinds_for(id).iter().any(|k| k == kind))
                 .collect(),
         })
         .collect()
@@ -149,6 +160,24 @@ mod tests {
         for kinds in d.library_aliases.values() {
             assert!(kinds.iter().all(|k| d.library.contains_key(k)));
         }
+    }
+
+    #[test]
+    fn each_section_names_the_stages_it_suits_as_library_kinds_for_does() {
+        let sections = library(Language::En);
+        let suits = |kind: &str| sections.iter().find(|s| s.kind == kind).unwrap().stage_ids.clone();
+        assert_eq!(suits("awareness"), ["stage-awareness", "stage-before", "stage-need"]);
+        assert_eq!(suits("loyalty"), ["stage-after", "stage-loyalty"]);
+        // The same rule both ways, for every stage of every template.
+        for template in &data().templates {
+            for kind in &template.stages {
+                let id = format!("stage-{kind}");
+                let from_sections: Vec<String> =
+                    sections.iter().filter(|s| s.stage_ids.contains(&id)).map(|s| s.kind.clone()).collect();
+                assert_eq!(from_sections, library_kinds_for(&id), "{id}");
+            }
+        }
+        assert!(sections.iter().all(|s| !s.stage_ids.iter().any(|id| id == "stage-1")));
     }
 
     #[test]

@@ -1,0 +1,984 @@
+//! App benchmarks: the release build of Journey Mapper in a real window under Xvfb, beside a
+//! blank Tauri 2 window built with the same settings (tests/bench/blank-window), driven through
+//! tauri-driver and WebKitWebDriver by the e2e harness. Prints a markdown table.
+//!
+//! Run with `bash .ci/bench-app` (builds both apps in release with the UI first). Binaries:
+//! `$JOURNEY_MAPPER_BIN` (default target/release/journey-mapper) and `$BLANK_WINDOW_BIN`
+//! (default target/release/journey-mapper-blank-window). `--runs N`: start-ups of each
+//! (default 10); `--opens N`: opens of the 10,000-touchpoint map (5); `--edits N`: edits timed
+//! (100); `--drags N`: drags (3).
+//!
+//! How each figure is taken:
+//! - Start-up: each launch goes through a tiny wrapper script that writes the wall-clock time
+//!   and then `exec`s the binary, so "process start" is the moment the binary is executed. The
+//!   page marks `jm:ready` when `data-ready` appears (the app: ui/src/lib/perf.ts; the blank
+//!   window: its ready.js) and `jm:painted` once that frame is painted; the time origin plus a
+//!   mark is on the same wall clock. WebDriver only reads the marks afterwards, so its session
+//!   overhead does not count, for either. Runs alternate app and blank window.
+//! - Memory: the sum of PSS (/proc/PID/smaps_rollup) of the app process and every process
+//!   under it (WebKitWebProcess, WebKitNetworkProcess), once the sum has settled.
+//! - Edit round trip: a real key press (WebDriver) of 1/2/3 on a selected card; the page times
+//!   from its keydown to the card's `data-sentiment` change (IPC to the core, apply, patch,
+//!   Svelte update) and to the next painted frame. Bytes each way are read from the IPC's own
+//!   requests (a wrapper around `fetch`, installed after the timed edits).
+//! - Drag: requestAnimationFrame deltas in the page while WebDriver pointer actions drag a
+//!   card across five stages of a 2,000-card map and back, one 16 px step per frame; beside
+//!   them, the app's pointermove handler time and each frame's rendering work.
+//! - Where the time goes (the profile rows): marks and timers in the page, read after the fact.
+//!
+//! Waits are for conditions (WebDriver polling, promises in the page), never fixed sleeps.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+use fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
+use fantoccini::Locator;
+use journey_mapper_e2e::{workspace_root, App, Launch, PATIENCE};
+use serde_json::{json, Value};
+
+const START_FILE_VAR: &str = "JM_BENCH_START_FILE";
+
+struct Target {
+    name: &'static str,
+    bin: PathBuf,
+    wrapper: PathBuf,
+}
+
+struct Options {
+    runs: usize,
+    edits: usize,
+    opens: usize,
+    drags: usize,
+}
+
+fn parse_options() -> Options {
+    let mut o = Options { runs: 10, edits: 100, opens: 5, drags: 3 };
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let mut i = 0;
+    while i < args.len() {
+        let value = || -> usize {
+            args.get(i + 1).and_then(|v| v.parse().ok()).unwrap_or_else(|| usage(&format!("{} needs a number", args[i])))
+        };
+        match args[i].as_str() {
+            "--runs" => o.runs = value(),
+            "--edits" => o.edits = value(),
+            "--opens" => o.opens = value(),
+            "--drags" => o.drags = value(),
+            "-h" | "--help" => usage(""),
+            other => usage(&format!("unknown argument {other}")),
+        }
+        i += 2;
+    }
+    o
+}
+
+fn usage(why: &str) -> ! {
+    if !why.is_empty() {
+        eprintln!("app-bench: {why}");
+    }
+    eprintln!("usage: app-bench [--runs N] [--edits N] [--opens N] [--drags N]");
+    std::process::exit(2);
+}
+
+fn binary(var: &str, default: &str) -> PathBuf {
+    let path = std::env::var_os(var).map(PathBuf::from).unwrap_or_else(|| workspace_root().join(default));
+    if !path.exists() {
+        eprintln!("app-bench: {} not found; build it first (bash .ci/bench-app does)", path.display());
+        std::process::exit(1);
+    }
+    path.canonicalize().expect("binary path")
+}
+
+/// A script that notes the wall-clock time, then becomes the binary: "process start".
+fn wrapper(dir: &Path, name: &str, bin: &Path) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join(format!("start-{name}.sh"));
+    let script = format!(
+        "#!/bin/bash\nprintf '%s' \"$EPOCHREALTIME\" > \"${START_FILE_VAR}\"\nexec {} \"$@\"\n",
+        shell_quote(&bin.display().to_string())
+    );
+    std::fs::write(&path, script).expect("wrapper script");
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).expect("wrapper mode");
+    path
+}
+
+fn shell_quote(s: &str) -> String {
+    format!("'{}'", s.replace('\'', "'\\''"))
+}
+
+/// One launch of a target, with the file its wrapper writes the start time to.
+struct Run {
+    app: App,
+    start_file: PathBuf,
+    bin: PathBuf,
+}
+
+async fn launch(target: &Target, args: Vec<String>, tmp: &Path, seq: usize) -> Run {
+    let start_file = tmp.join(format!("start-{}-{seq}", target.name));
+    let _ = std::fs::remove_file(&start_file);
+    // The harness starts $JOURNEY_MAPPER_BIN; this program is single-threaded (see main).
+    std::env::set_var("JOURNEY_MAPPER_BIN", &target.wrapper);
+    let launch = Launch { args, env: Vec::new() }.env(START_FILE_VAR, start_file.display().to_string());
+    let app = App::launch(launch).await;
+    Run { app, start_file, bin: target.bin.clone() }
+}
+
+/// When the page got to each point, in ms since process start.
+struct Marks {
+    /// Navigation start (`performance.timeOrigin`): the Rust side, GTK and WebKit are up.
+    nav: f64,
+    /// The app's UI is mounted and asks the core for its map (the app only).
+    mounted: Option<f64>,
+    ready: f64,
+    painted: f64,
+}
+
+/// The page's marks, once the ready frame is painted.
+async fn marks(run: &Run) -> Marks {
+    run.app.ready().await;
+    let end = Instant::now() + PATIENCE;
+    let v = loop {
+        let v = run
+            .app
+            .eval(
+                "const m = (n) => { const e = performance.getEntriesByName(n, 'mark')[0]; return e ? e.startTime : null; };
+                 return { origin: performance.timeOrigin, mounted: m('jm:mounted'), ready: m('jm:ready'), painted: m('jm:painted') };",
+            )
+            .await;
+        if v["painted"].is_number() && v["ready"].is_number() {
+            break v;
+        }
+        assert!(Instant::now() < end, "the page never marked jm:ready and jm:painted: {v}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    let start_s: f64 = std::fs::read_to_string(&run.start_file)
+        .expect("the wrapper wrote the start time")
+        .trim()
+        .parse()
+        .expect("a start time");
+    let nav = v["origin"].as_f64().unwrap() - start_s * 1000.0;
+    Marks {
+        nav,
+        mounted: v["mounted"].as_f64().map(|m| nav + m),
+        ready: nav + v["ready"].as_f64().unwrap(),
+        painted: nav + v["painted"].as_f64().unwrap(),
+    }
+}
+
+/// The rendering work of a frame that repaints the whole window (the body's background
+/// changes each frame), median of 11 frames: rAF to a message posted from it.
+const REPAINT_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+const out = [];
+const channel = new MessageChannel();
+let at = 0;
+channel.port1.onmessage = () => { out.push(performance.now() - at); if (out.length < 12) requestAnimationFrame(step); else { document.body.style.backgroundColor = ''; done(out.slice(1)); } };
+function step() {
+  document.body.style.backgroundColor = out.length % 2 ? '#f5f6f7' : '#f5f6f8';
+  at = performance.now();
+  channel.port2.postMessage(0);
+}
+requestAnimationFrame(step);
+"#;
+
+async fn repaint(app: &App) -> f64 {
+    let v = app.client.execute_async(REPAINT_SCRIPT, vec![]).await.expect("repaint script");
+    median(&v.as_array().map(|a| a.iter().filter_map(Value::as_f64).collect::<Vec<_>>()).unwrap_or_default())
+}
+
+// ---------------------------------------------------------------------------- processes
+
+fn proc_table() -> HashMap<u32, (u32, String)> {
+    let mut table = HashMap::new();
+    for entry in std::fs::read_dir("/proc").into_iter().flatten().flatten() {
+        let Ok(pid) = entry.file_name().to_string_lossy().parse::<u32>() else { continue };
+        let Ok(stat) = std::fs::read_to_string(format!("/proc/{pid}/stat")) else { continue };
+        // pid (comm) state ppid ...: comm may hold spaces and parentheses.
+        let (Some(open), Some(close)) = (stat.find('('), stat.rfind(')')) else { continue };
+        let comm = stat[open + 1..close].to_string();
+        let ppid = stat[close + 2..].split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
+        table.insert(pid, (ppid, comm));
+    }
+    table
+}
+
+/// The app process of this run: the binary, with this run's start-file variable.
+fn app_pid(run: &Run) -> Option<u32> {
+    let tag = format!("{START_FILE_VAR}={}", run.start_file.display());
+    proc_table().into_keys().find(|pid| {
+        std::fs::read_link(format!("/proc/{pid}/exe")).is_ok_and(|exe| exe == run.bin)
+            && std::fs::read(format!("/proc/{pid}/environ"))
+                .is_ok_and(|env| env.split(|b| *b == 0).any(|kv| kv == tag.as_bytes()))
+    })
+}
+
+/// The process and everything under it: (pid, name).
+fn tree(root: u32) -> Vec<(u32, String)> {
+    let table = proc_table();
+    let mut out = vec![(root, table.get(&root).map(|t| t.1.clone()).unwrap_or_default())];
+    let mut i = 0;
+    while i < out.len() {
+        let parent = out[i].0;
+        for (pid, (ppid, comm)) in &table {
+            if *ppid == parent {
+                out.push((*pid, comm.clone()));
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn rollup_kb(pid: u32, field: &str) -> u64 {
+    let text = std::fs::read_to_string(format!("/proc/{pid}/smaps_rollup")).unwrap_or_default();
+    text.lines()
+        .find(|l| l.starts_with(field) && l[field.len()..].starts_with(':'))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0)
+}
+
+struct Memory {
+    pss_kb: u64,
+    rss_kb: u64,
+    processes: Vec<(String, u64)>,
+}
+
+/// PSS and RSS of the app's process tree, once the PSS sum has stopped moving (five readings
+/// 100 ms apart within 0.5%), or after ten seconds.
+async fn memory(run: &Run) -> Memory {
+    let end = Instant::now() + PATIENCE;
+    let root = loop {
+        if let Some(pid) = app_pid(run) {
+            break pid;
+        }
+        assert!(Instant::now() < end, "app process not found");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let read = || {
+        let procs = tree(root);
+        let per: Vec<(String, u64)> = procs.iter().map(|(pid, name)| (name.clone(), rollup_kb(*pid, "Pss"))).collect();
+        let rss: u64 = procs.iter().map(|(pid, _)| rollup_kb(*pid, "Rss")).sum();
+        Memory { pss_kb: per.iter().map(|p| p.1).sum(), rss_kb: rss, processes: per }
+    };
+    let settle_end = Instant::now() + Duration::from_secs(10);
+    let mut last: Vec<u64> = Vec::new();
+    loop {
+        let m = read();
+        last.push(m.pss_kb);
+        if last.len() >= 5 {
+            let w = &last[last.len() - 5..];
+            let (lo, hi) = (*w.iter().min().unwrap() as f64, *w.iter().max().unwrap() as f64);
+            if hi - lo <= hi * 0.005 || Instant::now() > settle_end {
+                return m;
+            }
+        }
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    }
+}
+
+// ---------------------------------------------------------------------------- statistics
+
+fn sorted(v: &[f64]) -> Vec<f64> {
+    let mut s = v.to_vec();
+    s.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    s
+}
+
+/// Nearest-rank percentile.
+fn pct(v: &[f64], p: f64) -> f64 {
+    let s = sorted(v);
+    if s.is_empty() {
+        return f64::NAN;
+    }
+    let rank = ((p / 100.0) * s.len() as f64).ceil().max(1.0) as usize;
+    s[rank.min(s.len()) - 1]
+}
+
+fn median(v: &[f64]) -> f64 {
+    let s = sorted(v);
+    if s.is_empty() {
+        return f64::NAN;
+    }
+    let n = s.len();
+    if n % 2 == 1 {
+        s[n / 2]
+    } else {
+        (s[n / 2 - 1] + s[n / 2]) / 2.0
+    }
+}
+
+fn ms(v: f64) -> String {
+    if v < 10.0 {
+        format!("{v:.1} ms")
+    } else {
+        format!("{v:.0} ms")
+    }
+}
+
+fn mib(kb: f64) -> String {
+    format!("{:.0} MiB", kb / 1024.0)
+}
+
+fn mark(ok: bool) -> &'static str {
+    if ok {
+        "✔"
+    } else {
+        "✘"
+    }
+}
+
+fn values(v: &Value, key: &str) -> Vec<f64> {
+    v[key].as_array().map(|a| a.iter().filter_map(Value::as_f64).collect()).unwrap_or_default()
+}
+
+// ---------------------------------------------------------------------------- the measures
+
+struct StartUp {
+    /// A full repaint's rendering work, measured in the last run.
+    repaint: f64,
+    nav: Vec<f64>,
+    mounted: Vec<f64>,
+    ready: Vec<f64>,
+    painted: Vec<f64>,
+    pss: Vec<f64>,
+    rss: Vec<f64>,
+    processes: Vec<(String, u64)>,
+}
+
+async fn start_ups(targets: &[Target; 2], runs: usize, tmp: &Path) -> [StartUp; 2] {
+    let mut out: [StartUp; 2] = std::array::from_fn(|_| StartUp {
+        repaint: f64::NAN,
+        nav: vec![],
+        mounted: vec![],
+        ready: vec![],
+        painted: vec![],
+        pss: vec![],
+        rss: vec![],
+        processes: vec![],
+    });
+    for round in 0..runs {
+        // Alternate which goes first, so that neither always follows the other.
+        let order = if round % 2 == 0 { [0, 1] } else { [1, 0] };
+        for which in order {
+            let t = &targets[which];
+            let run = launch(t, Vec::new(), tmp, round).await;
+            let m = marks(&run).await;
+            let mem = memory(&run).await;
+            let (ready, painted) = (m.ready, m.painted);
+            eprintln!(
+                "  start-up {:<6} run {round}: navigation {:6.1} ms, mounted {:>6}, data-ready {ready:6.1} ms, painted {painted:6.1} ms, PSS {} (RSS {})",
+                t.name,
+                m.nav,
+                m.mounted.map(|x| format!("{x:.1}")).unwrap_or("-".into()),
+                mib(mem.pss_kb as f64),
+                mib(mem.rss_kb as f64)
+            );
+            let s = &mut out[which];
+            s.nav.push(m.nav);
+            s.mounted.extend(m.mounted);
+            s.ready.push(ready);
+            s.painted.push(painted);
+            s.pss.push(mem.pss_kb as f64);
+            s.rss.push(mem.rss_kb as f64);
+            s.processes = mem.processes;
+            if round + 1 == runs {
+                s.repaint = repaint(&run.app).await;
+            }
+            run.app.close().await;
+        }
+    }
+    out
+}
+
+struct Open {
+    ready: Vec<f64>,
+    painted: Vec<f64>,
+    profile: Value,
+}
+
+/// Where the time of opening the big map goes, read in the page once it is on screen.
+const PROFILE_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+(async () => {
+  const mark = (n) => performance.getEntriesByName(n, 'mark')[0]?.startTime ?? null;
+  const nav = performance.getEntriesByType('navigation')[0] ?? null;
+  // The same command again, now that the page is idle: the core's answer, its transfer and
+  // the IPC layer's JSON parse; then a plain JSON.parse of the same text.
+  const invoke = [];
+  let view = null;
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    view = await window.__TAURI_INTERNALS__.invoke('load_document');
+    invoke.push(performance.now() - t);
+  }
+  const trivial = [];
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    await window.__TAURI_INTERNALS__.invoke('preferred_languages');
+    trivial.push(performance.now() - t);
+  }
+  const text = JSON.stringify(view);
+  const parse = [];
+  for (let i = 0; i < 3; i++) {
+    const t = performance.now();
+    JSON.parse(text);
+    parse.push(performance.now() - t);
+  }
+  // Style and layout of every card: widen the columns by 4px and force a layout; then the
+  // frame that paints it.
+  const root = document.documentElement;
+  const width = getComputedStyle(root).getPropertyValue('--column-width');
+  let t = performance.now();
+  root.style.setProperty('--column-width', `calc(${width} + 4px)`);
+  void document.body.offsetHeight;
+  const layout = performance.now() - t;
+  t = performance.now();
+  await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+  const frameAfterLayout = performance.now() - t;
+  root.style.removeProperty('--column-width');
+  void document.body.offsetHeight;
+  done({
+    mounted: mark('jm:mounted'),
+    ready: mark('jm:ready'),
+    painted: mark('jm:painted'),
+    domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+    invoke,
+    trivial,
+    parse,
+    bytes: new TextEncoder().encode(text).length,
+    layout,
+    frameAfterLayout,
+    elements: document.getElementsByTagName('*').length,
+    cards: document.querySelectorAll('[data-touchpoint-id]').length,
+  });
+})().catch((e) => done({ error: String(e) }));
+"#;
+
+async fn opens(app: &Target, file: &Path, n: usize, tmp: &Path) -> Open {
+    let mut out = Open { ready: vec![], painted: vec![], profile: Value::Null };
+    for i in 0..n {
+        let run = launch(app, vec![file.display().to_string()], tmp, 1000 + i).await;
+        let m = marks(&run).await;
+        let (ready, painted) = (m.ready, m.painted);
+        eprintln!("  open 10,000 run {i}: navigation {:6.1} ms, data-ready {ready:7.1} ms, painted {painted:7.1} ms", m.nav);
+        out.ready.push(ready);
+        out.painted.push(painted);
+        if i == n - 1 {
+            out.profile = run.app.client.execute_async(PROFILE_SCRIPT, vec![]).await.expect("profile script");
+            eprintln!("  profile: {}", out.profile);
+        }
+        run.app.close().await;
+    }
+    out
+}
+
+struct Edits {
+    dom: Vec<f64>,
+    painted: Vec<f64>,
+    sent: u64,
+    received: u64,
+    /// From the profile pass: key → request sent, request → answer, answer → DOM updated,
+    /// the forced style + layout after the change, and key → painted.
+    to_request: Vec<f64>,
+    ipc: Vec<f64>,
+    answer_to_dom: Vec<f64>,
+    layout: Vec<f64>,
+    profiled_painted: Vec<f64>,
+}
+
+const EDIT_RECORDER: &str = r#"
+const board = document.querySelector('[data-board-scroll]');
+const rec = { samples: [], cur: null, notify: null, bytes: [] };
+window.__jmEdit = rec;
+addEventListener('keydown', (e) => {
+  if (e.key === '1' || e.key === '2' || e.key === '3') rec.cur = { key: e.key, t0: performance.now() };
+}, true);
+new MutationObserver(() => {
+  const c = rec.cur;
+  if (!c || c.t1 !== undefined) return;
+  c.t1 = performance.now();
+  requestAnimationFrame(() => setTimeout(() => {
+    c.t2 = performance.now();
+    rec.cur = null;
+    rec.samples.push(c);
+    if (rec.notify) { const n = rec.notify; rec.notify = null; n(); }
+  }));
+}).observe(board, { subtree: true, attributes: true, attributeFilter: ['data-sentiment'] });
+return true;
+"#;
+
+const WAIT_SAMPLE: &str = r#"
+const want = arguments[0], done = arguments[arguments.length - 1];
+const rec = window.__jmEdit;
+const answer = () => done({ sample: rec.samples[want - 1], sentiment: document.querySelector('[data-selected="true"]')?.dataset.sentiment ?? null });
+if (rec.samples.length >= want) answer(); else rec.notify = answer;
+"#;
+
+/// The profile pass, after the timed edits: the IPC's own requests (bytes each way, when the
+/// request left and its answer came back, through a wrapper around `fetch`) and the style and
+/// layout the DOM change costs (forced at once, so it is not left to the next frame).
+const PROFILE_RECORDER: &str = r#"
+const rec = window.__jmEdit;
+const plain = window.fetch;
+window.fetch = function (url, init) {
+  const body = init && init.body;
+  const sent = typeof body === 'string' ? new TextEncoder().encode(body).length : (body && body.byteLength) || 0;
+  const entry = { url: String(url), sent, fetch: performance.now() };
+  if (rec.cur) rec.cur.ipc = entry;
+  return plain.apply(this, arguments).then((response) => {
+    entry.answer = performance.now();
+    response.clone().arrayBuffer().then((b) => { entry.received = b.byteLength; rec.bytes.push(entry); });
+    return response;
+  });
+};
+new MutationObserver(() => {
+  const c = rec.cur;
+  if (!c || c.layout !== undefined) return;
+  const t = performance.now();
+  void document.body.offsetHeight;
+  c.layout = performance.now() - t;
+}).observe(document.querySelector('[data-board-scroll]'), { subtree: true, attributes: true, attributeFilter: ['data-sentiment'] });
+return true;
+"#;
+
+fn sentiment_for(key: char) -> &'static str {
+    match key {
+        '1' => "positive",
+        '2' => "neutral",
+        _ => "negative",
+    }
+}
+
+async fn edits(app: &Target, file: &Path, n: usize, tmp: &Path) -> Edits {
+    let run = launch(app, vec![file.display().to_string()], tmp, 2000).await;
+    marks(&run).await;
+    let a = &run.app;
+    let card = a.wait_for("[data-touchpoint-id]").await;
+    card.click().await.expect("click the first card");
+    a.wait_for("[data-selected='true']").await;
+    a.eval(EDIT_RECORDER).await;
+    let current = a.eval("return document.querySelector('[data-selected=\"true\"]').dataset.sentiment").await;
+    let mut sentiment = current.as_str().unwrap_or("").to_string();
+    let mut press = |i: usize| -> char {
+        // The next sentiment that differs from the card's: each press is an edit.
+        let key = ['1', '2', '3'].into_iter().cycle().skip(i % 3).take(3).find(|k| sentiment_for(*k) != sentiment).unwrap();
+        sentiment = sentiment_for(key).to_string();
+        key
+    };
+    let mut out = Edits {
+        dom: vec![],
+        painted: vec![],
+        sent: 0,
+        received: 0,
+        to_request: vec![],
+        ipc: vec![],
+        answer_to_dom: vec![],
+        layout: vec![],
+        profiled_painted: vec![],
+    };
+    let profiled = 10;
+    for i in 0..n + profiled {
+        if i == n {
+            a.eval(PROFILE_RECORDER).await;
+        }
+        let key = press(i);
+        a.chord(&[], key).await;
+        let v = a.client.execute_async(WAIT_SAMPLE, vec![json!(i + 1)]).await.expect("edit sample");
+        assert_eq!(v["sentiment"].as_str(), Some(sentiment_for(key)), "the card shows the new sentiment: {v}");
+        let s = &v["sample"];
+        let t0 = s["t0"].as_f64().unwrap();
+        let (t1, t2) = (s["t1"].as_f64().unwrap(), s["t2"].as_f64().unwrap());
+        if i < n {
+            out.dom.push(t1 - t0);
+            out.painted.push(t2 - t0);
+        } else {
+            let ipc = &s["ipc"];
+            let (sent, answer) = (ipc["fetch"].as_f64().unwrap_or(f64::NAN), ipc["answer"].as_f64().unwrap_or(f64::NAN));
+            out.to_request.push(sent - t0);
+            out.ipc.push(answer - sent);
+            out.answer_to_dom.push(t1 - answer);
+            out.layout.push(s["layout"].as_f64().unwrap_or(f64::NAN));
+            out.profiled_painted.push(t2 - t0);
+        }
+    }
+    // The byte counts come from the response bodies, read after each answer.
+    let end = Instant::now() + PATIENCE;
+    let bytes = loop {
+        let b = a.eval("return window.__jmEdit.bytes.filter((x) => /apply_edit/.test(x.url))").await;
+        if b.as_array().is_some_and(|x| x.len() >= profiled) {
+            break b;
+        }
+        assert!(Instant::now() < end, "IPC byte counts never came: {b}");
+        tokio::time::sleep(Duration::from_millis(20)).await;
+    };
+    for b in bytes.as_array().unwrap() {
+        out.sent = out.sent.max(b["sent"].as_u64().unwrap_or(0));
+        out.received = out.received.max(b["received"].as_u64().unwrap_or(0));
+    }
+    eprintln!(
+        "  edits: key→DOM p50 {:.1} p95 {:.1} max {:.1}; key→painted p50 {:.1} p95 {:.1}; bytes sent {} received {}",
+        pct(&out.dom, 50.0),
+        pct(&out.dom, 95.0),
+        pct(&out.dom, 100.0),
+        pct(&out.painted, 50.0),
+        pct(&out.painted, 95.0),
+        out.sent,
+        out.received,
+    );
+    eprintln!(
+        "  edit profile (medians of {profiled}): key→request {:.1}, IPC {:.1}, answer→DOM {:.1}, forced style+layout {:.1}, key→painted {:.1}",
+        median(&out.to_request),
+        median(&out.ipc),
+        median(&out.answer_to_dom),
+        median(&out.layout),
+        median(&out.profiled_painted),
+    );
+    run.app.close().await;
+    out
+}
+
+const DRAG_RECORDER: &str = r#"
+const rec = { frames: [], work: [], idle: [], handler: [], moves: 0, down: null, up: null, running: true, t: null };
+window.__jmDrag = rec;
+const during = () => rec.down !== null && rec.up === null;
+// A message posted from a frame's rAF callback is handled once that frame's style, layout and
+// paint are done: the gap is the frame's rendering work, whatever the display's pace.
+const channel = new MessageChannel();
+let rafAt = 0;
+channel.port1.onmessage = () => { if (during()) rec.work.push(performance.now() - rafAt); };
+const loop = (now) => {
+  if (rec.t !== null) {
+    const d = now - rec.t;
+    if (during()) rec.frames.push(d); else if (rec.down === null) rec.idle.push(d);
+  }
+  rec.t = now;
+  rafAt = performance.now();
+  channel.port2.postMessage(0);
+  if (rec.running) requestAnimationFrame(loop);
+};
+requestAnimationFrame(loop);
+let start = 0;
+addEventListener('pointerdown', () => { rec.down = performance.now(); }, true);
+addEventListener('pointerup', () => { rec.up = performance.now(); }, true);
+addEventListener('pointermove', () => { start = performance.now(); }, true);
+// After the app's own window listener (registered first, so it runs first in this phase).
+addEventListener('pointermove', () => { if (during()) { rec.moves++; rec.handler.push(performance.now() - start); } });
+return true;
+"#;
+
+struct Drag {
+    /// A full repaint's rendering work on this map, with the cards' shadows and without.
+    repaint: f64,
+    repaint_flat: f64,
+    frames: Vec<f64>,
+    work: Vec<f64>,
+    idle: Vec<f64>,
+    handler: Vec<f64>,
+    moves: usize,
+    cards: u64,
+}
+
+async fn drags(app: &Target, file: &Path, n: usize, tmp: &Path) -> Drag {
+    let run = launch(app, vec![file.display().to_string()], tmp, 3000).await;
+    marks(&run).await;
+    let a = &run.app;
+    let mut out = Drag { repaint: f64::NAN, repaint_flat: f64::NAN, frames: vec![], work: vec![], idle: vec![], handler: vec![], moves: 0, cards: 0 };
+    out.cards = a.eval("return document.querySelectorAll('[data-touchpoint-id]').length").await.as_u64().unwrap_or(0);
+    for i in 0..n {
+        a.eval(DRAG_RECORDER).await;
+        // Some idle frames first, as the baseline of the frame interval.
+        let end = Instant::now() + PATIENCE;
+        while a.eval("return window.__jmDrag.idle.length").await.as_u64().unwrap_or(0) < 20 {
+            assert!(Instant::now() < end, "no animation frames");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        // The i-th card of the first stage, dragged across four columns to the fifth stage and
+        // back again, 2.4 s in all.
+        let first_stage = a.client.find(Locator::Css("[data-stage-id]")).await.expect("a stage");
+        let cards = first_stage.find_all(Locator::Css("[data-touchpoint-id]")).await.expect("cards");
+        let from = cards.get(i).or(cards.first()).expect("a card in the first stage").clone();
+        // WebKitWebDriver moves the pointer once per action (it does not interpolate over a
+        // duration), so the path is cut into steps of one display frame each, as a hand
+        // moves: 16 px a step, right across four columns and back, about 2 s in all.
+        let mut mouse = MouseActions::new("mouse".into())
+            .then(PointerAction::MoveToElement { element: from.clone(), duration: None, x: 0.0, y: 0.0 })
+            .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
+            .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(16)), x: 8.0, y: 8.0 });
+        let steps = 60;
+        for k in 0..2 * steps {
+            let dir = if k < steps { 1.0 } else { -1.0 };
+            let dy = if (k / 15) % 2 == 0 { 2.0 } else { -2.0 };
+            mouse = mouse.then(PointerAction::MoveBy { duration: Some(Duration::from_millis(16)), x: dir * 16.0, y: dy });
+        }
+        mouse = mouse.then(PointerAction::Up { button: MOUSE_BUTTON_LEFT });
+        a.client.perform_actions(mouse).await.expect("pointer drag");
+        let _ = a.client.release_actions().await;
+        let v = a
+            .client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; const r = window.__jmDrag;
+                 requestAnimationFrame(() => requestAnimationFrame(() => { r.running = false; done(r); }));",
+                vec![],
+            )
+            .await
+            .expect("drag record");
+        let frames = values(&v, "frames");
+        eprintln!(
+            "  drag {i}: {} frames, p50 {:.1} p95 {:.1} max {:.1} ms; {} pointermoves, handler p50 {:.1} p95 {:.1} ms; idle frame p50 {:.1} ms",
+            frames.len(),
+            pct(&frames, 50.0),
+            pct(&frames, 95.0),
+            pct(&frames, 100.0),
+            v["moves"],
+            pct(&values(&v, "handler"), 50.0),
+            pct(&values(&v, "handler"), 95.0),
+            pct(&values(&v, "idle"), 50.0),
+        );
+        eprintln!(
+            "          frame rendering work p50 {:.1} p95 {:.1} ms",
+            pct(&values(&v, "work"), 50.0),
+            pct(&values(&v, "work"), 95.0)
+        );
+        out.frames.extend(frames);
+        out.work.extend(values(&v, "work"));
+        out.idle.extend(values(&v, "idle"));
+        out.handler.extend(values(&v, "handler"));
+        out.moves += v["moves"].as_u64().unwrap_or(0) as usize;
+        // Wait for the drop's edit to land before the next drag.
+        a.client
+            .execute_async(
+                "const done = arguments[arguments.length - 1]; requestAnimationFrame(() => setTimeout(() => done(true)));",
+                vec![],
+            )
+            .await
+            .expect("a frame after the drop");
+    }
+    // The same repaint without the cards' blurred shadows (a style rule added in the page).
+    out.repaint = repaint(a).await;
+    a.eval(
+        "const s = document.styleSheets[0]; s.insertRule('[data-touchpoint-id] { box-shadow: none !important; }', s.cssRules.length); return true",
+    )
+    .await;
+    out.repaint_flat = repaint(a).await;
+    eprintln!("  full repaint on this map: {:.1} ms; without the cards' shadows {:.1} ms", out.repaint, out.repaint_flat);
+    run.app.close().await;
+    out
+}
+
+fn generate(app: &Path, file: &Path, touchpoints: usize, stages: usize) {
+    let status = std::process::Command::new(app)
+        .args(["generate"])
+        .arg(file)
+        .args(["--touchpoints", &touchpoints.to_string(), "--stages", &stages.to_string(), "--seed", "42"])
+        .stdout(std::process::Stdio::null())
+        .status()
+        .expect("journey-mapper generate");
+    assert!(status.success(), "journey-mapper generate failed");
+}
+
+fn machine() -> String {
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with("model name"))
+        .and_then(|l| l.split(':').nth(1))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_default();
+    let cores = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(0);
+    let mem_kb: u64 = std::fs::read_to_string("/proc/meminfo")
+        .unwrap_or_default()
+        .lines()
+        .next()
+        .and_then(|l| l.split_whitespace().nth(1))
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(0);
+    let os = std::fs::read_to_string("/etc/os-release")
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with("PRETTY_NAME="))
+        .map(|l| l["PRETTY_NAME=".len()..].trim_matches('"').to_string())
+        .unwrap_or_default();
+    let webkit = std::process::Command::new("dpkg-query")
+        .args(["-W", "-f=${Version}", "libwebkit2gtk-4.1-0"])
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).to_string())
+        .unwrap_or_default();
+    let load = std::fs::read_to_string("/proc/loadavg").unwrap_or_default();
+    format!(
+        "{cores} × {cpu}, {:.0} GiB, {os}, WebKitGTK {webkit}, Xvfb 1440×900 software rendering; load average at the end: {}",
+        mem_kb as f64 / 1024.0 / 1024.0,
+        load.split_whitespace().take(3).collect::<Vec<_>>().join(" ")
+    )
+}
+
+// One thread: the harness is told which binary to start through an environment variable.
+#[tokio::main(flavor = "current_thread")]
+async fn main() {
+    let opts = parse_options();
+    let app_bin = binary("JOURNEY_MAPPER_BIN", "target/release/journey-mapper");
+    let blank_bin = binary("BLANK_WINDOW_BIN", "target/release/journey-mapper-blank-window");
+    let tmp = tempfile::tempdir().expect("a temporary folder");
+    let targets = [
+        Target { name: "app", wrapper: wrapper(tmp.path(), "app", &app_bin), bin: app_bin.clone() },
+        Target { name: "blank", wrapper: wrapper(tmp.path(), "blank", &blank_bin), bin: blank_bin.clone() },
+    ];
+    let big = tmp.path().join("10000.journey.json");
+    let drag_map = tmp.path().join("2000.journey.json");
+    generate(&app_bin, &big, 10_000, 40);
+    generate(&app_bin, &drag_map, 2_000, 10);
+    let began = Instant::now();
+
+    eprintln!("start-up and memory, {} runs each, alternating:", opts.runs);
+    let [app, blank] = start_ups(&targets, opts.runs, tmp.path()).await;
+    eprintln!("opening a 10,000-touchpoint map, {} runs:", opts.opens);
+    let open = opens(&targets[0], &big, opts.opens, tmp.path()).await;
+    eprintln!("edit round trips on the 10,000-touchpoint map:");
+    let edit = edits(&targets[0], &big, opts.edits, tmp.path()).await;
+    eprintln!("dragging a card on the 2,000-touchpoint map, {} drags:", opts.drags);
+    let drag = drags(&targets[0], &drag_map, opts.drags, tmp.path()).await;
+
+    let (ra, rb) = (median(&app.ready), median(&blank.ready));
+    let (pa, pb) = (median(&app.painted), median(&blank.painted));
+    let (ma, mb) = (median(&app.pss), median(&blank.pss));
+    let (sa, sb) = (median(&app.rss), median(&blank.rss));
+    let open_painted = median(&open.painted);
+    let (e50, e95) = (pct(&edit.dom, 50.0), pct(&edit.dom, 95.0));
+    let (ep50, ep95) = (pct(&edit.painted, 50.0), pct(&edit.painted, 95.0));
+    let (f50, f95) = (pct(&drag.frames, 50.0), pct(&drag.frames, 95.0));
+    let idle = median(&drag.idle);
+
+    println!("| what | Journey Mapper | blank Tauri window | ratio | target |");
+    println!("| --- | --- | --- | --- | --- |");
+    println!(
+        "| start-up: process start → `data-ready`, sample map (median of {}) | {} | {} | **{:.2}** | ≤ 1.2× {} |",
+        opts.runs,
+        ms(ra),
+        ms(rb),
+        ra / rb,
+        mark(ra / rb <= 1.2)
+    );
+    println!("| start-up: → that frame painted | {} | {} | {:.2} | |", ms(pa), ms(pb), pa / pb);
+    let (na, nb) = (median(&app.nav), median(&blank.nav));
+    println!(
+        "| start-up, where: process start → page navigation starts (Rust, GTK, WebKit) | {} | {} | {:.2} | |",
+        ms(na),
+        ms(nb),
+        na / nb
+    );
+    println!(
+        "| start-up, where: navigation → UI mounted (scripts, locale) → `data-ready` (map asked for and rendered) | {} → {} → {} | {} → {} | | |",
+        ms(na),
+        ms(median(&app.mounted)),
+        ms(ra),
+        ms(nb),
+        ms(rb)
+    );
+    println!(
+        "| memory: PSS of all processes, sample map (median) | {} | {} | **{:.2}** | ≤ 1.3× {} |",
+        mib(ma),
+        mib(mb),
+        ma / mb,
+        mark(ma / mb <= 1.3)
+    );
+    println!("| memory: RSS of all processes (shared pages counted in each) | {} | {} | {:.2} | |", mib(sa), mib(sb), sa / sb);
+    println!(
+        "| open a 10,000-touchpoint map: process start → `data-ready` (median of {}) | {} | | | |",
+        opts.opens,
+        ms(median(&open.ready))
+    );
+    println!(
+        "| open a 10,000-touchpoint map: → first frame painted (interactive) | **{}** | | | < 1 s {} |",
+        ms(open_painted),
+        mark(open_painted < 1000.0)
+    );
+    println!(
+        "| edit round trip, 10,000 map: key → card updated in the DOM, p50 / p95 ({} edits) | {} / **{}** | | | p95 < 16 ms {} |",
+        edit.dom.len(),
+        ms(e50),
+        ms(e95),
+        mark(e95 < 16.0)
+    );
+    println!("| edit round trip: key → next frame painted, p50 / p95 | {} / {} | | | |", ms(ep50), ms(ep95));
+    println!(
+        "| edit profile (medians of {}): key → request sent / IPC (core applies, answer back) / answer → DOM updated (patch + Svelte) / style + layout of the change | {} / {} / {} / {} | | | |",
+        edit.ipc.len(),
+        ms(median(&edit.to_request)),
+        ms(median(&edit.ipc)),
+        ms(median(&edit.answer_to_dom)),
+        ms(median(&edit.layout))
+    );
+    println!(
+        "| edit payload: bytes sent / received per edit | {} B / {} B | | | < 2 KB {} |",
+        edit.sent,
+        edit.received,
+        mark(edit.sent < 2048 && edit.received < 2048)
+    );
+    println!(
+        "| drag frames, {} cards on the map: rAF interval p50 / p95 ({} frames, {} pointermoves) | {} / **{}** | | | p95 < 16 ms {} |",
+        drag.cards,
+        drag.frames.len(),
+        drag.moves,
+        ms(f50),
+        ms(f95),
+        // A frame on time is one display interval (16.7 ms at 60 Hz): count those as meeting it.
+        mark(f95 <= idle.max(16.0) + 1.0)
+    );
+    println!(
+        "| drag: pointermove handler (drop target, measuring the cards), p50 / p95 | {} / {} | | | |",
+        ms(pct(&drag.handler, 50.0)),
+        ms(pct(&drag.handler, 95.0))
+    );
+    println!(
+        "| drag: each frame's style, layout and paint, p50 / p95 | {} / {} | | | |",
+        ms(pct(&drag.work, 50.0)),
+        ms(pct(&drag.work, 95.0))
+    );
+    println!(
+        "| a full repaint of the window (rendering work of one frame): sample map / blank page | {} | {} | {:.0} | |",
+        ms(app.repaint),
+        ms(blank.repaint),
+        app.repaint / blank.repaint
+    );
+    println!(
+        "| a full repaint with {} cards: with the cards' shadows / without them | {} / {} | | | |",
+        drag.cards,
+        ms(drag.repaint),
+        ms(drag.repaint_flat)
+    );
+    println!();
+    println!("Idle frame interval (the display's pace under Xvfb): {}.", ms(idle));
+    let processes = |s: &StartUp| {
+        s.processes.iter().map(|(n, kb)| format!("{n} {}", mib(*kb as f64))).collect::<Vec<_>>().join(", ")
+    };
+    println!("Processes (last run, PSS): app: {}; blank: {}.", processes(&app), processes(&blank));
+    let p = &open.profile;
+    if p.get("error").is_none() && !p.is_null() {
+        let at = |k: &str| p[k].as_f64().map(ms).unwrap_or("?".into());
+        println!(
+            "Profile of opening the 10,000 map, in page time (since navigation start): scripts run by \
+             DOMContentLoaded {}; UI mounted and asking for the map {}; `data-ready` {} (in between: the \
+             map's IPC, its JSON parse, and Svelte creating the DOM); painted {} (in between: style, \
+             layout and the first paint). The map's answer is {} bytes; asking again when idle takes {} \
+             (median), and a plain JSON.parse of it {}; a trivial command's round trip (preferred_languages) {}. \
+             Style + layout of all {} elements ({} cards), forced after widening the columns by 4 px: {}; the frame after it: {}.",
+            at("domContentLoaded"),
+            at("mounted"),
+            at("ready"),
+            at("painted"),
+            p["bytes"],
+            ms(median(&values(p, "invoke"))),
+            ms(median(&values(p, "parse"))),
+            ms(median(&values(p, "trivial"))),
+            p["elements"],
+            p["cards"],
+            at("layout"),
+            at("frameAfterLayout"),
+        );
+    } else {
+        println!("Profile of opening the 10,000 map: {p}");
+    }
+    println!("Machine: {}. Took {:.0} s.", machine(), began.elapsed().as_secs_f64());
+}

@@ -58,6 +58,9 @@ enum Command {
         /// How many stages.
         #[arg(long, default_value_t = 8)]
         stages: usize,
+        /// How many lanes (rows across the stages); none: the map is one row.
+        #[arg(long, default_value_t = 0)]
+        lanes: usize,
         /// Seed: the same seed gives the same map.
         #[arg(long, default_value_t = 1)]
         seed: u64,
@@ -132,7 +135,7 @@ where
         }
         Command::Fmt { file } => fmt(&file, out),
         Command::Schema => write!(out, "{}", format::schema::generate()).map(|_| 0).map_err(|e| e.to_string()),
-        Command::Generate { file, touchpoints, stages, seed } => generate(&file, stages, touchpoints, seed, out),
+        Command::Generate { file, touchpoints, stages, lanes, seed } => generate(&file, stages, lanes, touchpoints, seed, out),
         Command::Export { file, format, scale, paper, delimiter, lang, output } => {
             let language = match lang {
                 Some(tag) => Language::from_tag(&tag),
@@ -190,8 +193,8 @@ fn new(file: &Path, template: Option<&str>, language: Language, out: &mut dyn Wr
     Ok(0)
 }
 
-fn generate(file: &Path, stages: usize, touchpoints: usize, seed: u64, out: &mut dyn Write) -> Result<i32, String> {
-    let map = crate::model::generate(stages, touchpoints, seed);
+fn generate(file: &Path, stages: usize, lanes: usize, touchpoints: usize, seed: u64, out: &mut dyn Write) -> Result<i32, String> {
+    let map = crate::model::generate_with_lanes(stages, lanes, touchpoints, seed);
     format::save_new(&map, file).map_err(|e| e.to_string())?;
     let _ = writeln!(out, "{}: written, {}", file.display(), summary(&map));
     Ok(0)

@@ -164,6 +164,15 @@ fn generate_writes_a_valid_map_of_the_asked_size() {
     assert_eq!(code, 0);
     assert!(out.contains(": ok,"), "{out}");
     assert_eq!(run(&["generate", f]).0, 1, "never overwrites");
+
+    let laned = dir.path().join("lanes.journey.json");
+    let f = laned.to_str().unwrap();
+    let (code, _, err) = run(&["generate", f, "--touchpoints", "300", "--stages", "6", "--lanes", "5"]);
+    assert_eq!(code, 0, "{err}");
+    let map: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(&laned).unwrap()).unwrap();
+    assert_eq!(map["lanes"].as_array().unwrap().len(), 5);
+    assert!(map["touchpoints"].as_array().unwrap().iter().all(|t| t["lane"].as_str().is_some_and(|l| l.starts_with("lane-"))));
+    assert_eq!(run(&["check", f]).0, 0);
 }
 
 #[test]

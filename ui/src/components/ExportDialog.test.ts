@@ -8,6 +8,7 @@ import { emit } from '@tauri-apps/api/event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MockCore } from '../dev/mockCore';
 import { sampleMap } from '../dev/sample';
+import { loadLazyParts } from './appHarness';
 
 type Call = { cmd: string; args: Record<string, unknown> | undefined };
 
@@ -51,6 +52,7 @@ async function start(): Promise<void> {
   i18n = await import('../i18n');
   i18n.setLocale('en');
   const { default: App } = await import('./App.svelte');
+  await loadLazyParts();
   target = document.createElement('div');
   document.body.appendChild(target);
   app = svelte.mount(App, { target });

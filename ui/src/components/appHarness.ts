@@ -46,6 +46,7 @@ export async function startApp(core: MockCore): Promise<Harness> {
   const i18n = await import('../i18n');
   i18n.setLocale('en');
   const { default: App } = await import('./App.svelte');
+  await loadLazyParts();
   const target = document.createElement('div');
   document.body.appendChild(target);
   const app = svelte.mount(App, { target });
@@ -92,4 +93,17 @@ export function type(field: HTMLInputElement | HTMLTextAreaElement, text: string
 export function choose(select: HTMLSelectElement, value: string): void {
   select.value = value;
   select.dispatchEvent(new Event('change', { bubbles: true }));
+}
+
+/**
+ * Loads the parts of the app that load when first opened (panels, export dialog), so that a
+ * test's first opening is not also the test runner's first compile of their modules.
+ */
+export async function loadLazyParts(): Promise<void> {
+  await Promise.all([
+    import('./TouchpointPanel.svelte'),
+    import('./MapDetailsPanel.svelte'),
+    import('./LibraryPanel.svelte'),
+    import('./ExportDialog.svelte'),
+  ]);
 }

@@ -45,10 +45,14 @@ interface Press {
 }
 
 function measureCards(root: ParentNode): CardGeometry[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-touchpoint-id]')).map((card) => ({
-    id: card.dataset.touchpointId!,
-    rect: card.getBoundingClientRect(),
-  }));
+  return Array.from(root.querySelectorAll<HTMLElement>('[data-touchpoint-id]')).map((card) => {
+    const index = Number(card.closest<HTMLElement>('[data-slot]')?.dataset.index);
+    return {
+      id: card.dataset.touchpointId!,
+      rect: card.getBoundingClientRect(),
+      index: Number.isInteger(index) ? index : undefined,
+    };
+  });
 }
 
 /** Measures the columns, their cells (on a map with lanes) and their cards on screen for drop.ts. */

@@ -62,6 +62,35 @@ describe('computeDropTarget', () => {
   });
 });
 
+describe('computeDropTarget on a windowed list (a big map renders only some cards)', () => {
+  // Cards 40 to 42 of stage a are on screen, at the same places as a1..a3 above.
+  const windowed: ColumnGeometry[] = [
+    { stageId: 'a', rect: rect(20, 40, 200, 600), cards: [40, 41, 42].map((n, k) => ({ id: `a${n}`, index: n, rect: rect(28, 100 + k * 70, 184, 60) })) },
+  ];
+
+  it('counts the cards before the window as above the pointer', () => {
+    expect(computeDropTarget(X.a, 50, windowed, 'x')).toEqual({ stageId: 'a', index: 40 });
+    expect(computeDropTarget(X.a, 131, windowed, 'x')).toEqual({ stageId: 'a', index: 41 });
+    expect(computeDropTarget(X.a, 900, windowed, 'x')).toEqual({ stageId: 'a', index: 43 });
+  });
+
+  it('leaves out a dragged card that was before the pointer, wherever it is rendered', () => {
+    // The dragged card (index 3) stays rendered far above the window.
+    const cols: ColumnGeometry[] = [
+      { ...windowed[0], cards: [{ id: 'a3', index: 3, rect: rect(28, -4000, 184, 60) }, ...windowed[0].cards] },
+    ];
+    expect(computeDropTarget(X.a, 131, cols, 'a3')).toEqual({ stageId: 'a', index: 40 });
+    expect(computeDropTarget(X.a, 50, cols, 'a3')).toEqual({ stageId: 'a', index: 39 });
+  });
+
+  it('keeps the index of a dragged card after the window', () => {
+    const cols: ColumnGeometry[] = [
+      { ...windowed[0], cards: [...windowed[0].cards, { id: 'a90', index: 90, rect: rect(28, 9000, 184, 60) }] },
+    ];
+    expect(computeDropTarget(X.a, 131, cols, 'a90')).toEqual({ stageId: 'a', index: 41 });
+  });
+});
+
 describe('isSamePlace', () => {
   it('is true only for the card’s own stage and index', () => {
     const origin = { stage: 'a', index: 1 };

@@ -11,6 +11,11 @@ export interface Rect {
 export interface CardGeometry {
   id: string;
   rect: Rect;
+  /**
+   * The card's index in its list. On a big map only some cards are on screen (see
+   * viewport.ts); without it, the cards given are the whole list and their order says it.
+   */
+  index?: number;
 }
 
 /** One cell of a column on a map with lanes: the stage's cards in one lane. */
@@ -70,16 +75,29 @@ export function cellAt(y: number, cells: readonly CellGeometry[]): CellGeometry 
   return best;
 }
 
-/** The number of `cards` other than the dragged one whose vertical middle is above y. */
+/**
+ * The number of the list's cards, other than the dragged one, whose vertical middle is above
+ * y. `cards` may be a window of the list (their indexes say where they are): the cards before
+ * the first one given are above it.
+ */
 function indexAt(y: number, cards: readonly CardGeometry[], draggedId: string): number {
-  let index = 0;
-  for (const card of cards) {
+  const draggedAt = cards.findIndex((c) => c.id === draggedId);
+  const dragged = draggedAt < 0 ? undefined : (cards[draggedAt].index ?? draggedAt);
+  /** A card's index among the others (the list without the dragged card). */
+  const amongOthers = (card: CardGeometry, i: number) => {
+    const index = card.index ?? i;
+    return dragged !== undefined && dragged < index ? index - 1 : index;
+  };
+  let result: number | null = null;
+  for (let i = 0; i < cards.length; i++) {
+    const card = cards[i];
     if (card.id === draggedId) continue;
+    if (result === null) result = amongOthers(card, i);
     const mid = (card.rect.top + card.rect.bottom) / 2;
-    if (y > mid) index += 1;
+    if (y > mid) result = amongOthers(card, i) + 1;
     else break;
   }
-  return index;
+  return result ?? 0;
 }
 
 /**

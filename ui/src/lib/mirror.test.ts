@@ -38,6 +38,17 @@ describe('applyPatch: basics', () => {
     expect(layout(map)).toEqual({ a: ['a1', 'a2'], b: ['b1'] });
   });
 
+  it('keeps the stage and lane lists of a map whose cards alone changed', () => {
+    const map = { ...mapOf({ a: ['a1'], b: [] }), lanes: [{ id: 'l1', name: 'L' }] };
+    const next = applyPatch(map, [{ op: 'touchpointUpsert', touchpoint: tp('a1', 'b'), index: 0 }]);
+    expect(next.stages).toBe(map.stages);
+    expect(next.lanes).toBe(map.lanes);
+    expect(next.touchpoints).not.toBe(map.touchpoints);
+    const renamed = applyPatch(next, [{ op: 'stageUpsert', stage: { id: 'a', name: 'A!' }, index: 0 }]);
+    expect(renamed.stages).not.toBe(next.stages);
+    expect(next.stages[0].name).not.toBe('A!');
+  });
+
   it('sets the map title', () => {
     expect(applyPatch(mapOf({}), [{ op: 'mapTitle', title: 'Café “launch” <b>' }]).title).toBe('Café “launch” <b>');
   });

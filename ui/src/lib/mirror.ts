@@ -145,9 +145,13 @@ export function applyPatch(map: MapView, ops: readonly PatchOp[]): MapView {
   if (!Array.isArray(ops)) throw new PatchError('patch is not a list');
   if (ops.length === 0) return map;
   let title = map.title;
-  const stages = map.stages.slice();
+  // Stages and lanes are copied only when an op changes them, so that an edit of a card
+  // leaves them the same arrays and what renders them has nothing to check.
   const tps = map.touchpoints.slice();
-  const lanes = (map.lanes ?? []).slice();
+  let stageList: Stage[] | null = null;
+  let laneList: Lane[] | null = null;
+  const stages = () => (stageList ??= map.stages.slice());
+  const lanes = () => (laneList ??= (map.lanes ?? []).slice());
   let details = {
     personas: map.personas,
     customerGoals: map.customerGoals,
@@ -165,12 +169,12 @@ export function applyPatch(map: MapView, ops: readonly PatchOp[]): MapView {
       case 'stageUpsert': {
         checkStage(op.stage);
         checkIndex(op.index);
-        removeById(stages, op.stage.id);
-        stages.splice(Math.min(op.index, stages.length), 0, { ...op.stage });
+        removeById(stages(), op.stage.id);
+        stages().splice(Math.min(op.index, stages().length), 0, { ...op.stage });
         break;
       }
       case 'stageRemove': {
-        removeById(stages, op.id);
+        removeById(stages(), op.id);
         // A stage's cards go with it. The core also sends their removals; doing it here
         // too keeps the mirror free of orphans whatever the order of the ops.
         for (let i = tps.length - 1; i >= 0; i--) if (tps[i].stage === op.id) tps.splice(i, 1);
@@ -189,13 +193,13 @@ export function applyPatch(map: MapView, ops: readonly PatchOp[]): MapView {
       case 'laneUpsert': {
         checkLane(op.lane);
         checkIndex(op.index);
-        removeById(lanes, op.lane.id);
-        lanes.splice(Math.min(op.index, lanes.length), 0, { ...op.lane });
+        removeById(lanes(), op.lane.id);
+        lanes().splice(Math.min(op.index, lanes().length), 0, { ...op.lane });
         break;
       }
       case 'laneRemove':
         // The core moves the lane's cards first (touchpointUpsert ops before this one).
-        removeById(lanes, op.id);
+        removeById(lanes(), op.id);
         break;
       case 'mapDetails': {
         const d = op.details;
@@ -209,5 +213,12 @@ export function applyPatch(map: MapView, ops: readonly PatchOp[]): MapView {
         throw new PatchError(`unknown patch op ${JSON.stringify((op as { op?: unknown })?.op)}`);
     }
   }
-  return { ...map, ...details, title, stages, touchpoints: tps, lanes };
+  return {
+    ...map,
+    ...details,
+    title,
+    stages: stageList ?? map.stages,
+    touchpoints: tps,
+    lanes: laneList ?? map.lanes ?? [],
+  };
 }

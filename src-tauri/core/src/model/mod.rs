@@ -16,7 +16,7 @@ pub use details::{
     valid_date, valid_score, Channel, Control, Frequency, Horizon, Hypothesis, HypothesisStatus, Lane, Persona,
     Presence,
 };
-pub use generate::generate;
+pub use generate::{generate, generate_with_lanes};
 pub use ids::new_id;
 pub use sample::{empty_map, sample_map, SAMPLE_JSON};
 pub use templates::{from_template, library, library_kinds_for, templates, LibraryItem, LibrarySection, Template};

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { groupCards } from './grouping';
+import { applyPatch } from './mirror';
+import type { MapView, Touchpoint } from './types';
+
+function tp(id: string, stage: string, lane?: string): Touchpoint {
+  return { id, stage, title: id, sentiment: 'neutral', ...(lane ? { lane } : {}) };
+}
+
+const map: MapView = {
+  title: 'm',
+  stages: [
+    { id: 's1', name: 'One' },
+    { id: 's2', name: 'Two' },
+  ],
+  lanes: [
+    { id: 'l1', name: 'A' },
+    { id: 'l2', name: 'B' },
+  ],
+  touchpoints: [tp('a', 's1', 'l1'), tp('b', 's2', 'l2'), tp('c', 's1'), tp('d', 's1', 'gone'), tp('e', 's2', 'l1')],
+};
+
+const ids = (cards: Touchpoint[] | undefined) => cards?.map((c) => c.id);
+
+describe('groupCards', () => {
+  it('groups by stage and cell in order, with lane-less and unknown-lane cards in the first lane', () => {
+    const g = groupCards(map, map.lanes!);
+    expect(ids(g.byStage.get('s1'))).toEqual(['a', 'c', 'd']);
+    expect(ids(g.byStage.get('s2'))).toEqual(['b', 'e']);
+    expect(ids(g.byCell.get('s1')!.get('l1'))).toEqual(['a', 'c', 'd']);
+    expect(ids(g.byCell.get('s1')!.get('l2'))).toEqual([]);
+    expect(ids(g.byCell.get('s2')!.get('l2'))).toEqual(['b']);
+    expect(g.perLane.get('l1')).toBe(4);
+    expect(g.perLane.get('l2')).toBe(1);
+  });
+
+  it('has no cells on a map without lanes', () => {
+    const g = groupCards({ ...map, lanes: [] }, []);
+    expect(g.byCell.size).toBe(0);
+    expect(ids(g.byStage.get('s2'))).toEqual(['b', 'e']);
+  });
+
+  it('keeps the arrays of the stages and cells an edit did not touch', () => {
+    const before = groupCards(map, map.lanes!);
+    const edited = applyPatch(map, [{ op: 'touchpointUpsert', touchpoint: { ...tp('b', 's2', 'l2'), sentiment: 'positive' }, index: 0 }]);
+    const after = groupCards(edited, edited.lanes!, before);
+    expect(after.byStage.get('s1')).toBe(before.byStage.get('s1'));
+    expect(after.byCell.get('s1')!.get('l1')).toBe(before.byCell.get('s1')!.get('l1'));
+    expect(after.byCell.get('s2')!.get('l1')).toBe(before.byCell.get('s2')!.get('l1'));
+    // The touched ones are new, with the new card.
+    expect(after.byStage.get('s2')).not.toBe(before.byStage.get('s2'));
+    expect(after.byCell.get('s2')!.get('l2')![0].sentiment).toBe('positive');
+  });
+
+  it('gives a new array when a cell only changes order', () => {
+    const before = groupCards(map, map.lanes!);
+    const edited = applyPatch(map, [{ op: 'touchpointUpsert', touchpoint: tp('c', 's1'), index: 0 }]);
+    const after = groupCards(edited, edited.lanes!, before);
+    expect(ids(after.byCell.get('s1')!.get('l1'))).toEqual(['c', 'a', 'd']);
+    expect(after.byCell.get('s1')!.get('l1')).not.toBe(before.byCell.get('s1')!.get('l1'));
+  });
+});

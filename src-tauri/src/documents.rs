@@ -142,6 +142,12 @@ impl Documents {
         f(all.entry(label.to_owned()).or_default())
     }
 
+    /// Runs `f` on the document of a window that is still registered; None for one that is
+    /// gone (nothing is registered for it, unlike `with`).
+    pub fn with_open<R>(&self, label: &str, f: impl FnOnce(&mut Document) -> R) -> Option<R> {
+        self.lock().get_mut(label)?.doc.as_mut().map(f)
+    }
+
     /// Runs `f` on the window's document, or fails with [`no_map`].
     pub fn with_doc<R>(&self, window: &WebviewWindow, f: impl FnOnce(&mut Document) -> R) -> Result<R, String> {
         self.with(window.label(), |slot| slot.doc.as_mut().map(f)).ok_or_else(|| no_map(window))

@@ -223,14 +223,28 @@ fn start_watcher(app: AppHandle) {
         .spawn(move || loop {
             std::thread::sleep(RECOVERY_INTERVAL);
             let services = app.state::<Services>();
+            let docs = app.state::<Documents>();
             let mut changes = Vec::new();
-            app.state::<Documents>().each_doc(|label, doc| {
-                // A failed copy is retried on the next tick; the map in memory is intact.
-                let _ = doc.write_recovery(&services.recovery);
+            let mut copies = Vec::new();
+            docs.each_doc(|label, doc| {
+                copies.extend(doc.recovery_snapshot().map(|s| (label.to_owned(), s)));
                 if let Some(change) = doc.take_disk_change() {
                     changes.push((label.to_owned(), change, doc.is_dirty()));
                 }
             });
+            // Written outside the documents' lock: a big map takes tens of milliseconds to
+            // write, and edits (which need the lock) must not wait for it. A failed copy is
+            // retried on the next tick; the map in memory is intact.
+            for (label, copy) in copies {
+                if copy.write(&services.recovery).is_err() {
+                    continue;
+                }
+                // Closed or saved meanwhile: the copy must not outlive the need for it.
+                let wanted = docs.with_open(&label, |d| d.key() == copy.key && d.mark_recovered(copy.revision));
+                if wanted != Some(true) {
+                    services.recovery.remove(&copy.key);
+                }
+            }
             for (label, change, dirty) in changes {
                 if let Some(window) = app.get_webview_window(&label) {
                     disk_changed(&window, change, dirty);

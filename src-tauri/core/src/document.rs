@@ -193,13 +193,37 @@ impl Document {
     /// Writes the recovery copy if the map has changes the copy lacks. Returns whether
     /// it wrote.
     pub fn write_recovery(&mut self, store: &RecoveryStore) -> Result<bool, SaveError> {
-        if !self.is_dirty() || self.recovered_revision == Some(self.revision) {
-            return Ok(false);
-        }
-        let edited_at = self.edited_at.unwrap_or_else(SystemTime::now);
-        store.write(&self.key, &self.map, self.path.as_deref(), edited_at)?;
-        self.recovered_revision = Some(self.revision);
+        let Some(snapshot) = self.recovery_snapshot() else { return Ok(false) };
+        snapshot.write(store)?;
+        self.mark_recovered(snapshot.revision);
         Ok(true)
+    }
+
+    /// What the recovery copy needs, if the map has changes the copy lacks: a copy of the
+    /// map, to be written while the document is free for edits (writing a big map takes
+    /// longer than a copy of it, and edits must not wait for the disk).
+    pub fn recovery_snapshot(&self) -> Option<RecoverySnapshot> {
+        if !self.is_dirty() || self.recovered_revision == Some(self.revision) {
+            return None;
+        }
+        Some(RecoverySnapshot {
+            key: self.key.clone(),
+            map: self.map.clone(),
+            path: self.path.clone(),
+            edited_at: self.edited_at.unwrap_or_else(SystemTime::now),
+            revision: self.revision,
+        })
+    }
+
+    /// The recovery copy of `revision` is written. Returns whether the copy is still wanted:
+    /// false once the map has been saved since (the caller then removes it).
+    pub fn mark_recovered(&mut self, revision: u64) -> bool {
+        if !self.is_dirty() {
+            return false;
+        }
+        // At a later revision than this, the next tick writes again.
+        self.recovered_revision = Some(revision);
+        true
     }
 
     pub fn notes(&self) -> &[Note] {
@@ -313,6 +337,22 @@ impl Document {
     }
 }
 
+/// A map's state for its recovery copy, taken under the documents' lock and written
+/// outside it (see `Document::recovery_snapshot`).
+pub struct RecoverySnapshot {
+    pub key: String,
+    map: Map,
+    path: Option<PathBuf>,
+    edited_at: SystemTime,
+    pub revision: u64,
+}
+
+impl RecoverySnapshot {
+    pub fn write(&self, store: &RecoveryStore) -> Result<(), SaveError> {
+        store.write(&self.key, &self.map, self.path.as_deref(), self.edited_at)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -418,10 +458,26 @@ mod tests {
         set_negative(&mut doc);
         assert!(doc.write_recovery(&store).unwrap());
         assert!(!doc.write_recovery(&store).unwrap(), "written once per change");
+
         let copy = store.list().pop().unwrap();
         assert_eq!(copy.key, doc.key());
         let restored = Document::recovered(copy);
         assert_eq!(restored.map(), doc.map());
         assert!(restored.is_dirty(), "a restored map stays unsaved");
+
+        // Taken, written outside the lock, and the map edited meanwhile: marked at the
+        // older revision, so the next tick copies again.
+        doc.apply(Edit::SetSentiment { id: "tp-cart".into(), sentiment: Sentiment::Positive }).unwrap();
+        let snapshot = doc.recovery_snapshot().expect("a change to copy");
+        assert!(doc.recovery_snapshot().is_some(), "still wanted until marked");
+        snapshot.write(&store).unwrap();
+        doc.apply(Edit::SetSentiment { id: "tp-cart".into(), sentiment: Sentiment::Neutral }).unwrap();
+        assert!(doc.mark_recovered(snapshot.revision));
+        let newer = doc.recovery_snapshot().expect("a newer change is copied again");
+        assert!(newer.revision > snapshot.revision);
+        // Saved before the copy was marked: the copy is not wanted (the caller removes it).
+        doc.save_as(&dir.path().join("saved.journey.json")).unwrap();
+        assert!(!doc.mark_recovered(newer.revision));
+        assert!(doc.recovery_snapshot().is_none());
     }
 }

@@ -428,7 +428,7 @@ const done = arguments[arguments.length - 1];
   }
   // Style and layout of every card: widen the columns by 4px and force a layout; then the
   // frame that paints it.
-  const root = document.documentElement;
+  const root = document.querySelector('[data-board-scroll]');
   const width = getComputedStyle(root).getPropertyValue('--column-width');
   let t = performance.now();
   root.style.setProperty('--column-width', `calc(${width} + 4px)`);
@@ -437,7 +437,7 @@ const done = arguments[arguments.length - 1];
   t = performance.now();
   await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   const frameAfterLayout = performance.now() - t;
-  root.style.removeProperty('--column-width');
+  root.style.setProperty('--column-width', width);
   void document.body.offsetHeight;
   done({
     mounted: mark('jm:mounted'),

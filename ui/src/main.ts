@@ -3,6 +3,7 @@ import { mount } from 'svelte';
 import App from './components/App.svelte';
 import { getLocale, pickLocale, setLocale } from './i18n';
 import { api } from './lib/api';
+import { doc } from './lib/session';
 import { markFirstReady, MOUNTED_MARK } from './lib/perf';
 
 async function start(): Promise<void> {
@@ -12,6 +13,9 @@ async function start(): Promise<void> {
     const { installMockBackend } = await import('./dev/mockBackend');
     installMockBackend();
   }
+  // The map is asked for at once, beside the languages: both answers come while the
+  // script sets up, and the first screen does not wait for a second round trip.
+  doc.prefetch();
   setLocale(pickLocale([...(await sessionLanguages()), ...(navigator.languages ?? [navigator.language])]));
   document.documentElement.lang = getLocale();
   markFirstReady();

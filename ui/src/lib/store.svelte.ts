@@ -74,6 +74,7 @@ export class DocumentStore {
   #queue: Promise<unknown> = Promise.resolve();
   #toastSeq = 0;
   #resyncing = false;
+  #early: Promise<DocumentView> | null = null;
 
   constructor(api: Api = realApi) {
     this.#api = api;
@@ -232,7 +233,19 @@ export class DocumentStore {
   }
 
   async #load(): Promise<void> {
-    this.setDocument(await this.#api.loadDocument());
+    const early = this.#early;
+    this.#early = null;
+    this.setDocument(await (early ?? this.#api.loadDocument()));
+  }
+
+  /**
+   * Asks the core for the document now, for the first load() to use: at start-up the
+   * answer then arrives while the page is still setting up, instead of after it.
+   */
+  prefetch(): void {
+    this.#early = this.#api.loadDocument();
+    // Its failure is load()'s to report; until then it is not an unhandled rejection.
+    this.#early.catch(() => {});
   }
 
   // ------------------------------------------------------------------ commands

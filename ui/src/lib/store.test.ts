@@ -89,6 +89,30 @@ describe('loading', () => {
     expect(store.loadError).toBe('The window has no document.');
   });
 
+  it('uses the document asked for early once, then asks again on later loads', async () => {
+    const core = new MockCore(mapOf({ a: ['a1'] }), 'journey.json');
+    const { api } = fakeApi(core);
+    const store = new DocumentStore(api);
+    store.prefetch();
+    expect(api.loadDocument).toHaveBeenCalledTimes(1);
+    await store.load();
+    expect(api.loadDocument).toHaveBeenCalledTimes(1);
+    expect(store.status).toBe('ready');
+    await store.load();
+    expect(api.loadDocument).toHaveBeenCalledTimes(2);
+  });
+
+  it('reports an early ask that failed when it is used, as a load that failed', async () => {
+    const { api } = fakeApi(new MockCore(null));
+    api.loadDocument.mockRejectedValueOnce(new CommandError('load_document', 'The window has no document.'));
+    const store = new DocumentStore(api);
+    store.prefetch();
+    await new Promise((r) => setTimeout(r, 0));
+    await store.load();
+    expect(store.status).toBe('error');
+    expect(store.loadError).toBe('The window has no document.');
+  });
+
   it('after a reload gets the core’s current document, edits included', async () => {
     const { core, store } = await loaded();
     await store.moveTouchpoint('a1', 'b', 1);

@@ -876,7 +876,7 @@ async fn main() {
         na / nb
     );
     println!(
-        "| start-up, where: navigation → UI mounted (scripts, locale) → `data-ready` (map asked for and rendered) | {} → {} → {} | {} → {} | | |",
+        "| start-up, where: navigation → UI mounted (scripts, locale) → `data-ready` (map received and rendered) | {} → {} → {} | {} → {} | | |",
         ms(na),
         ms(median(&app.mounted)),
         ms(ra),
@@ -966,7 +966,7 @@ async fn main() {
         let at = |k: &str| p[k].as_f64().map(ms).unwrap_or("?".into());
         println!(
             "Profile of opening the 10,000 map, in page time (since navigation start): scripts run by \
-             DOMContentLoaded {}; UI mounted and asking for the map {}; `data-ready` {} (in between: the \
+             DOMContentLoaded {}; UI mounted {} (the map was asked for before, beside the languages); `data-ready` {} (in between: the \
              map's IPC, its JSON parse, and Svelte creating the DOM); painted {} (in between: style, \
              layout and the first paint). The map's answer is {} bytes; asking again when idle takes {} \
              (median), and a plain JSON.parse of it {}; a trivial command's round trip (preferred_languages) {}. \

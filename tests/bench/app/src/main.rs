@@ -558,6 +558,7 @@ async fn edits(app: &Target, file: &Path, n: usize, tmp: &Path) -> Edits {
     let card = a.wait_for("[data-touchpoint-id]").await;
     card.click().await.expect("click the first card");
     a.wait_for("[data-selected='true']").await;
+    try_style(a, "APP_BENCH_EDIT_CSS").await;
     a.eval(EDIT_RECORDER).await;
     let current = a.eval("return document.querySelector('[data-selected=\"true\"]').dataset.sentiment").await;
     let mut sentiment = current.as_str().unwrap_or("").to_string();
@@ -680,19 +681,24 @@ struct Drag {
     cards: u64,
 }
 
+/// For profiling: a style rule to try during the edits ($APP_BENCH_EDIT_CSS) or the drags
+/// ($APP_BENCH_DRAG_CSS), for example without transitions or without the ghost's shadow,
+/// without rebuilding the app.
+async fn try_style(a: &App, var: &str) {
+    if let Ok(rule) = std::env::var(var) {
+        let script = format!("document.styleSheets[0].insertRule({}, 0); return true", serde_json::to_string(&rule).unwrap());
+        a.eval(&script).await;
+        eprintln!("  with the style rule {rule}");
+    }
+}
+
 async fn drags(app: &Target, file: &Path, n: usize, tmp: &Path) -> Drag {
     let run = launch(app, vec![file.display().to_string()], tmp, 3000).await;
     marks(&run).await;
     let a = &run.app;
     let mut out = Drag { repaint: f64::NAN, repaint_flat: f64::NAN, frames: vec![], work: vec![], idle: vec![], handler: vec![], moves: 0, cards: 0 };
     out.cards = a.eval("return document.querySelectorAll('[data-touchpoint-id]').length").await.as_u64().unwrap_or(0);
-    // For profiling: a style rule to try during the drags (for example, without the ghost's
-    // shadow) without rebuilding the app.
-    if let Ok(rule) = std::env::var("APP_BENCH_DRAG_CSS") {
-        let script = format!("document.styleSheets[0].insertRule({}, 0); return true", serde_json::to_string(&rule).unwrap());
-        a.eval(&script).await;
-        eprintln!("  with the style rule {rule}");
-    }
+    try_style(a, "APP_BENCH_DRAG_CSS").await;
     for i in 0..n {
         a.eval(DRAG_RECORDER).await;
         // Some idle frames first, as the baseline of the frame interval.

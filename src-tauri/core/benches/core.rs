@@ -1,6 +1,7 @@
 //! Core benchmarks on generated maps of 100, 1,000 and 10,000 touchpoints:
 //! load and validate (beside a plain serde_json parse of the same bytes), save with
-//! fsync, apply an edit, undo. Run: cargo bench -p journey-mapper-core
+//! fsync, apply an edit, undo, and each export (also at 500 touchpoints, with the paper and
+//! scale options). Run: cargo bench -p journey-mapper-core
 //! Figures and the machine they ran on: BENCHMARKS.md.
 
 use std::sync::OnceLock;
@@ -131,5 +132,56 @@ mod export {
     fn touchpoints_500_pdf_on_a4(b: Bencher) {
         let options = Options { paper: Paper::A4, ..Options::default() };
         b.bench(|| render(black_box(map500()), Format::Pdf, &options, &Quiet).unwrap());
+    }
+}
+
+/// Each export at each size (100, 1,000 and 10,000 touchpoints), render only. A format that
+/// refuses a size (a PNG over the pixel limit) is timed to its refusal, and says so once.
+mod export_by_size {
+    use super::*;
+    use journey_core::export::{render, Format, Options, Quiet};
+
+    fn maps() -> &'static [(usize, Map)] {
+        static MAPS: OnceLock<Vec<(usize, Map)>> = OnceLock::new();
+        MAPS.get_or_init(|| SIZES.iter().map(|&n| (n, map(n))).collect())
+    }
+
+    fn run(b: Bencher, format: &str, size: usize) {
+        let format = Format::from_extension(format).unwrap();
+        let map = &maps().iter().find(|(n, _)| *n == size).unwrap().1;
+        if let Err(e) = render(map, format, &Options::default(), &Quiet) {
+            eprintln!("export {format:?} of {size} touchpoints is refused: {e}");
+        }
+        b.bench(|| render(black_box(map), format, &Options::default(), &Quiet).is_ok());
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 3)]
+    fn png(b: Bencher, size: usize) {
+        run(b, "png", size);
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 3)]
+    fn pdf(b: Bencher, size: usize) {
+        run(b, "pdf", size);
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn svg(b: Bencher, size: usize) {
+        run(b, "svg", size);
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn html(b: Bencher, size: usize) {
+        run(b, "html", size);
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn csv(b: Bencher, size: usize) {
+        run(b, "csv", size);
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn md(b: Bencher, size: usize) {
+        run(b, "md", size);
     }
 }

@@ -175,6 +175,24 @@ fn pdf_text_is_selectable_and_has_every_title_including_cyrillic_and_polish() {
 }
 
 #[test]
+fn a_png_over_the_pixel_limit_is_refused_from_the_layout_with_what_to_do_instead() {
+    // 400 cards a column: over 16,384 pixels tall.
+    let map = crate::model::generate(2, 800, 9);
+    let err = render(&map, Format::Png, &Options::default(), &Quiet).unwrap_err();
+    let ExportError::TooLarge { width, height, limit, scale } = err else { panic!("{err}") };
+    assert!(height > limit && width <= limit, "{width} × {height}");
+    assert_eq!(scale, 1);
+    assert!(err_text(&map, 1).ends_with("export it as a PDF"), "{}", err_text(&map, 1));
+    assert!(err_text(&map, 2).ends_with("export it at 1× or as a PDF"));
+    // The same map as a PDF is fine: it goes on pages.
+    assert!(render(&map, Format::Pdf, &Options { paper: Paper::A4, ..Options::default() }, &Quiet).is_ok());
+}
+
+fn err_text(map: &Map, scale: u32) -> String {
+    render(map, Format::Png, &Options { scale, ..Options::default() }, &Quiet).unwrap_err().to_string()
+}
+
+#[test]
 fn a_large_map_fitted_to_a4_goes_on_several_legible_pages_with_nothing_lost() {
     let map = crate::model::generate(10, 300, 3);
     let options = Options { paper: Paper::A4, ..Options::default() };

@@ -148,6 +148,9 @@ pub enum ExportError {
     Cancelled,
     #[error("the map could not be drawn as {format}: {reason}")]
     Render { format: &'static str, reason: String },
+    /// A PNG over the pixel limit: refused before any drawing, with what to do instead.
+    #[error("the picture would be {width} × {height} pixels, over the {limit}-pixel limit of a PNG; {}", if *scale > 1 { "export it at 1× or as a PDF" } else { "export it as a PDF" })]
+    TooLarge { width: u32, height: u32, limit: u32, scale: u32 },
     #[error("{} is the map itself; choose another name for the export", file.display())]
     WouldOverwriteMap { file: std::path::PathBuf },
     #[error(transparent)]
@@ -195,9 +198,11 @@ fn image(map: &Map, format: Format, options: &Options, labels: &Labels, progress
         }
         Format::Png => {
             let scene = layout::scene(map, labels, &stages);
+            let scale = options.scale.clamp(1, 4);
+            // Checked on the layout, before the seconds a big map's drawing would take.
+            png::check_size(scene.width, scene.height, scale)?;
             let tree = parse_svg(map, &svg::write(&scene, &svg::Extras::default()), Format::Png)?;
-            let scale = options.scale.clamp(1, 4) as f32;
-            png::render(&tree, scale, &json, progress)
+            png::render(&tree, scale as f32, &json, progress)
         }
         Format::Pdf => {
             let pages = pdf::pages(map, labels, &stages, options.paper);

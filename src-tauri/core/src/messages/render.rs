@@ -100,6 +100,10 @@ impl Localize for ExportError {
             ExportError::Render { format, reason } => {
                 text(lang, "export.render", &[("format", format), ("reason", reason)])
             }
+            ExportError::TooLarge { width, height, limit, scale } => {
+                let key = if *scale > 1 { "export.tooLargeScaled" } else { "export.tooLarge" };
+                text(lang, key, &[("width", width), ("height", height), ("limit", limit)])
+            }
             ExportError::WouldOverwriteMap { file } => {
                 text(lang, "export.wouldOverwriteMap", &[("file", &file.display())])
             }

@@ -134,6 +134,16 @@ fn samples() -> Vec<(Box<dyn Localize>, Vec<&'static str>, &'static str)> {
             "the map could not be drawn as png: bad svg",
         ),
         b(
+            Box::new(ExportError::TooLarge { width: 10624, height: 28714, limit: 16384, scale: 1 }),
+            vec!["10624", "28714", "16384", "PDF"],
+            "the picture would be 10624 × 28714 pixels, over the 16384-pixel limit of a PNG; export it as a PDF",
+        ),
+        b(
+            Box::new(ExportError::TooLarge { width: 21248, height: 9000, limit: 16384, scale: 2 }),
+            vec!["21248", "9000", "1×", "PDF"],
+            "the picture would be 21248 × 9000 pixels, over the 16384-pixel limit of a PNG; export it at 1× or as a PDF",
+        ),
+        b(
             Box::new(ExportError::WouldOverwriteMap { file: file() }),
             vec![f],
             "/maps/q3.journey.json is the map itself; choose another name for the export",

@@ -7,6 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MockCore } from '../dev/mockCore';
 import { sampleMap } from '../dev/sample';
 import type { Edit } from '../lib/types';
+import { pointer } from './appHarness';
 
 let core: MockCore;
 let edits: Edit[];
@@ -239,15 +240,6 @@ describe('keyboard', () => {
 });
 
 describe('dragging with pointer events', () => {
-  function pointer(el: Element, type: string, x: number, y: number): void {
-    const init = { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, pointerId: 1, isPrimary: true };
-    const Ctor = (globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent;
-    const ev = new Ctor(type, init);
-    for (const [k, v] of Object.entries({ pointerId: 1, isPrimary: true })) {
-      if ((ev as unknown as Record<string, unknown>)[k] !== v) Object.defineProperty(ev, k, { value: v });
-    }
-    el.dispatchEvent(ev);
-  }
 
   it('moves a card across stages, with a ghost and a drop gap on the way', async () => {
     await start();

@@ -6,6 +6,7 @@ import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MockCore } from '../dev/mockCore';
 import type { Edit, MapView } from '../lib/types';
+import { fakeBoardLayout, pointer } from './appHarness';
 
 let core: MockCore;
 let edits: Edit[];
@@ -110,26 +111,7 @@ function type(field: HTMLInputElement | HTMLTextAreaElement, text: string): void
   key(field, 'Enter');
 }
 
-beforeEach(() => {
-  // jsdom has no layout: columns side by side, cells 250px apart down them, cards in the cells.
-  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-    const el = this as HTMLElement;
-    const rect = (x: number, y: number, w: number, h: number) =>
-      ({ left: x, top: y, right: x + w, bottom: y + h, width: w, height: h, x, y, toJSON() {} }) as DOMRect;
-    const cols = $$('[data-stage-id]');
-    const col = el.closest<HTMLElement>('[data-stage-id]');
-    const x = col ? 20 + cols.indexOf(col) * 300 : 0;
-    if (el.dataset.stageId !== undefined) return rect(x, 80, 288, 900);
-    const cellOf = (c: HTMLElement) => [...col!.querySelectorAll('[data-cell]')].indexOf(c);
-    if (el.dataset.cell !== undefined && col) return rect(x, 150 + cellOf(el) * 250, 288, 240);
-    if (el.dataset.touchpointId !== undefined && col) {
-      const cell = el.closest<HTMLElement>('[data-cell]')!;
-      const k = [...cell.querySelectorAll('[data-touchpoint-id]')].indexOf(el);
-      return rect(x + 8, 160 + cellOf(cell) * 250 + k * 80, 270, 70);
-    }
-    return rect(0, 0, 1400, 900);
-  });
-});
+beforeEach(fakeBoardLayout);
 
 afterEach(() => {
   if (app) svelte.unmount(app);
@@ -332,15 +314,6 @@ describe('cards in lanes', () => {
     expect($('[data-announcer]')!.textContent).toMatch(/moved to Search, lane Touchpoints, position 1 of 2/);
   });
 
-  function pointer(el: Element, kind: string, x: number, y: number): void {
-    const init = { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, pointerId: 1, isPrimary: true };
-    const Ctor = (globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent;
-    const ev = new Ctor(kind, init);
-    for (const [k, v] of Object.entries({ pointerId: 1, isPrimary: true })) {
-      if ((ev as unknown as Record<string, unknown>)[k] !== v) Object.defineProperty(ev, k, { value: v });
-    }
-    el.dispatchEvent(ev);
-  }
 
   it('drags a card to another lane and stage, with the drop gap in that cell', async () => {
     await start(laneMap());

@@ -8,7 +8,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MockCore } from '../dev/mockCore';
 import type { MapView } from '../lib/types';
-import { $, $$, key, startApp, type, type Harness } from './appHarness';
+import { $, $$, fakeBoardLayout, key, pointer, startApp, type, type Harness } from './appHarness';
 
 let h: Harness;
 
@@ -223,37 +223,7 @@ describe('adding by click or keyboard', () => {
 });
 
 describe('dragging onto the board', () => {
-  beforeEach(() => {
-    // jsdom has no layout: columns side by side, cells 250px apart down them, cards in the
-    // cells (or the columns) 80px apart; the board and the panel are the whole window.
-    vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
-      const el = this as HTMLElement;
-      const rect = (x: number, y: number, w: number, hh: number) =>
-        ({ left: x, top: y, right: x + w, bottom: y + hh, width: w, height: hh, x, y, toJSON() {} }) as DOMRect;
-      const cols = $$('[data-stage-id]');
-      const col = el.closest<HTMLElement>('[data-stage-id]');
-      const x = col ? 20 + cols.indexOf(col) * 300 : 0;
-      if (el.dataset.stageId !== undefined) return rect(x, 80, 288, 900);
-      const cellOf = (c: HTMLElement) => [...col!.querySelectorAll('[data-cell]')].indexOf(c);
-      if (el.dataset.cell !== undefined && col) return rect(x, 150 + cellOf(el) * 250, 288, 240);
-      if (el.dataset.touchpointId !== undefined && col) {
-        const cell = el.closest<HTMLElement>('[data-cell]');
-        const k = [...(cell ?? col).querySelectorAll('[data-touchpoint-id]')].indexOf(el);
-        return rect(x + 8, 160 + (cell ? cellOf(cell) * 250 : 0) + k * 80, 270, 70);
-      }
-      return rect(0, 0, 1400, 900);
-    });
-  });
-
-  function pointer(el: Element, kind: string, x: number, y: number): void {
-    const init = { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, pointerId: 1, isPrimary: true };
-    const Ctor = (globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent;
-    const ev = new Ctor(kind, init);
-    for (const [k, v] of Object.entries({ pointerId: 1, isPrimary: true })) {
-      if ((ev as unknown as Record<string, unknown>)[k] !== v) Object.defineProperty(ev, k, { value: v });
-    }
-    el.dispatchEvent(ev);
-  }
+  beforeEach(fakeBoardLayout);
 
   it('shows the drop gap in the cell under the pointer and adds the card there, once', async () => {
     await start(templateMap(true));

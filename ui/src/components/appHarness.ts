@@ -107,3 +107,39 @@ export async function loadLazyParts(): Promise<void> {
     import('./ExportDialog.svelte'),
   ]);
 }
+
+/** Dispatches a primary pointer event at (x, y), as a mouse would (jsdom may lack PointerEvent). */
+export function pointer(el: Element, kind: string, x: number, y: number): void {
+  const init = { bubbles: true, cancelable: true, clientX: x, clientY: y, button: 0, pointerId: 1, isPrimary: true };
+  const Ctor = (globalThis.PointerEvent ?? MouseEvent) as typeof MouseEvent;
+  const ev = new Ctor(kind, init);
+  for (const [k, v] of Object.entries({ pointerId: 1, isPrimary: true })) {
+    if ((ev as unknown as Record<string, unknown>)[k] !== v) Object.defineProperty(ev, k, { value: v });
+  }
+  el.dispatchEvent(ev);
+}
+
+/**
+ * jsdom has no layout: gives the board one (a spy on getBoundingClientRect, undone by
+ * vi.restoreAllMocks). Columns side by side 300px apart; with lanes, cells 250px apart down
+ * them; cards 80px apart in their cell (or column); everything else the whole window.
+ */
+export function fakeBoardLayout(): void {
+  vi.spyOn(Element.prototype, 'getBoundingClientRect').mockImplementation(function (this: Element) {
+    const el = this as HTMLElement;
+    const rect = (x: number, y: number, w: number, h: number) =>
+      ({ left: x, top: y, right: x + w, bottom: y + h, width: w, height: h, x, y, toJSON() {} }) as DOMRect;
+    const cols = $$('[data-stage-id]');
+    const col = el.closest<HTMLElement>('[data-stage-id]');
+    const x = col ? 20 + cols.indexOf(col) * 300 : 0;
+    if (el.dataset.stageId !== undefined) return rect(x, 80, 288, 900);
+    const cellOf = (c: HTMLElement) => [...col!.querySelectorAll('[data-cell]')].indexOf(c);
+    if (el.dataset.cell !== undefined && col) return rect(x, 150 + cellOf(el) * 250, 288, 240);
+    if (el.dataset.touchpointId !== undefined && col) {
+      const cell = el.closest<HTMLElement>('[data-cell]');
+      const k = [...(cell ?? col).querySelectorAll('[data-touchpoint-id]')].indexOf(el);
+      return rect(x + 8, 160 + (cell ? cellOf(cell) * 250 : 0) + k * 80, 270, 70);
+    }
+    return rect(0, 0, 1400, 900);
+  });
+}

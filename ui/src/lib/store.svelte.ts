@@ -483,19 +483,18 @@ export class DocumentStore {
     return this.edit({ type: 'SetMapField', field });
   }
 
-  /** Opens a side panel and moves the focus into it (to its first field, when it says so). */
+  /**
+   * Opens a side panel. A panel that opens takes the focus and keeps the selected card in
+   * sight itself (SidePanel); one already open gets the focus back here (to its first field,
+   * when it says so).
+   */
   async showPanel(panel: Exclude<Panel, null>): Promise<void> {
+    const open = this.panel === panel;
     this.panel = panel;
+    if (!open || typeof document === 'undefined') return;
     await tick();
-    if (typeof document === 'undefined') return;
     const el = document.querySelector<HTMLElement>('[data-side-panel]');
     (el?.querySelector<HTMLElement>('[data-autofocus]') ?? el)?.focus();
-    // The board got narrower: keep the card the panel is about in sight.
-    if (panel === 'touchpoint' && this.selectedId) {
-      document
-        .querySelector<HTMLElement>(`[data-touchpoint-id="${cssId(this.selectedId)}"]`)
-        ?.scrollIntoView?.({ block: 'nearest', inline: 'nearest' });
-    }
   }
 
   /** Closes the side panel; the focus goes back to the selected card or the toolbar button. */

@@ -13,20 +13,19 @@ const STRIP_ROWS: u32 = 256;
 /// slide and image tools open anyway. The PDF export has no such limit.
 const MAX_SIDE: u32 = 16_384;
 
-/// Refuses a picture with a side over the limit (a decoder's, and memory's: 16,384² pixels
-/// are a gigabyte of RGBA).
-pub fn check_size(width: f32, height: f32, scale: u32) -> Result<(), ExportError> {
+/// The picture's size in pixels, or its refusal when a side is over the limit (a decoder's,
+/// and memory's: 16,384² pixels are a gigabyte of RGBA).
+pub fn check_size(width: f32, height: f32, scale: u32) -> Result<(u32, u32), ExportError> {
     let (w, h) = ((width * scale as f32).ceil() as u32, (height * scale as f32).ceil() as u32);
     if w > MAX_SIDE || h > MAX_SIDE {
         return Err(ExportError::TooLarge { width: w, height: h, limit: MAX_SIDE, scale });
     }
-    Ok(())
+    Ok((w, h))
 }
 
 pub fn render(tree: &usvg::Tree, scale: f32, map_json: &str, progress: &dyn Progress) -> Result<Vec<u8>, ExportError> {
     let size = tree.size();
-    let (width, height) = ((size.width() * scale).ceil() as u32, (size.height() * scale).ceil() as u32);
-    check_size(size.width(), size.height(), scale as u32)?;
+    let (width, height) = check_size(size.width(), size.height(), scale as u32)?;
     // Strips are drawn on every core at once; each thread takes the next strip not yet
     // drawn, so a slow strip (dense text) does not hold the others back.
     let row_bytes = width as usize * 4;

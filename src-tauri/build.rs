@@ -5,6 +5,9 @@ const COMMANDS: &[&str] = &[
     "recent_files", "open_recent", "keep_mine", "load_theirs",
     "preferred_languages", "set_language",
     "export_map", "cancel_export", "other_maps", "touchpoint_library",
+    "merge_begin", "merge_finish", "merge_conflicts", "resolve_conflict",
+    "start_comparison", "comparison", "end_comparison",
+    "pick_import_file", "import_preview", "import_finish",
 ];
 
 fn main() {

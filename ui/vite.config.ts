@@ -13,8 +13,8 @@ export default defineConfig({
   server: {
     port: 1420,
     strictPort: true,
-    // The dev mock core (src/dev) reads the core's touchpoint library data.
-    fs: { allow: [searchForWorkspaceRoot(process.cwd()), '../src-tauri/core/src/model/templates'] },
+    // The UI's texts are the app's Fluent catalogues, beside the core.
+    fs: { allow: [searchForWorkspaceRoot(process.cwd()), '../src-tauri/core/locales'] },
   },
   build: {
     outDir: 'dist',
@@ -29,6 +29,9 @@ export default defineConfig({
   test: {
     include: ['src/**/*.test.ts'],
     environment: 'node',
+    // The tests run against the real core, compiled to WebAssembly (src/dev/wasmCore.ts).
+    globalSetup: ['vitest.globalSetup.ts'],
+    setupFiles: ['src/dev/wasmCore.setup.ts'],
     // A component test's first case loads the whole app; on a busy machine that can take
     // longer than Vitest's default 5 s. Timings must not decide whether a test passes.
     testTimeout: 30_000,

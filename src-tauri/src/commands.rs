@@ -1,241 +1,237 @@
-//! The commands the web view may call: each finds the window's document and hands the
-//! work to the core. No logic of their own beyond that plumbing.
+//! The commands the web view may call: each hands the work, in one line, to the module that
+//! owns the windows, to the exports, or to the core. Each fails with a [`CommandError`].
 
-use journey_core::document::{DocState, Document, Update};
+use journey_core::diff::Comparison;
+use journey_core::document::{DocState, Update};
 use journey_core::edit::Edit;
 use journey_core::export::{Format, Options};
+use journey_core::import::preview::Preview;
+use journey_core::import::Layout;
 use journey_core::language::Language;
-use journey_core::messages::Localize;
-use tauri::{Emitter, Manager, State, WebviewWindow};
+use journey_core::merge::{ConflictView, MergeDone, Take};
+use journey_core::model::LibrarySection;
+use tauri::{Manager, State, WebviewWindow};
 
-use crate::dialogs;
-use crate::documents::{capitalise, DocumentView, Documents, Slot};
+use crate::compare::{self, CompareWith};
+use crate::documents::{DocumentView, Documents, OtherMap};
+use crate::error::CommandError;
+use crate::exports;
+use crate::imports;
 use crate::services::Services;
-use crate::windows::{self, retitle};
+use crate::windows::{self, BaseChoice, MergeStart};
+use crate::workspace::RecentEntry;
 
 type Docs<'a> = State<'a, Documents>;
+type Result<T> = std::result::Result<T, CommandError>;
 
-/// The UI's language, for the core's messages.
-pub fn language(window: &WebviewWindow) -> Language {
-    Language::from_tag(window.state::<Services>().ui_language())
-}
-
-/// A core error or note in the UI's language.
-pub fn tr_err(window: &WebviewWindow, e: &impl Localize) -> String {
-    e.message(language(window))
+/// The document of this window; also right after a web view reload.
+#[tauri::command]
+#[specta::specta]
+pub fn load_document(window: WebviewWindow) -> Result<DocumentView> {
+    Ok(windows::view(&window))
 }
 
 #[tauri::command]
-pub fn load_document(window: WebviewWindow, docs: Docs) -> DocumentView {
-    docs.with(window.label(), |slot| slot.view(language(&window)))
+#[specta::specta]
+pub fn apply_edit(window: WebviewWindow, edit: Edit) -> Result<Update> {
+    windows::apply_edit(&window, edit)
 }
 
 #[tauri::command]
-pub fn apply_edit(window: WebviewWindow, docs: Docs, edit: Edit) -> Result<Update, String> {
-    let lang = language(&window);
-    let update = docs.with_doc(&window, |d| d.apply(edit).map_err(|e| capitalise(e.message(lang))))?;
-    retitle(&window, &docs);
-    update
+#[specta::specta]
+pub fn undo(window: WebviewWindow) -> Result<Update> {
+    windows::undo(&window)
 }
 
 #[tauri::command]
-pub fn undo(window: WebviewWindow, docs: Docs) -> Result<Update, String> {
-    let update = docs.with_doc(&window, Document::undo);
-    retitle(&window, &docs);
-    update
-}
-
-#[tauri::command]
-pub fn redo(window: WebviewWindow, docs: Docs) -> Result<Update, String> {
-    let update = docs.with_doc(&window, Document::redo);
-    retitle(&window, &docs);
-    update
-}
-
-#[tauri::command]
-pub async fn save(window: WebviewWindow, docs: Docs<'_>) -> Result<Option<DocState>, String> {
-    save_document(&window, &docs).await
-}
-
-#[tauri::command]
-pub async fn save_as(window: WebviewWindow, docs: Docs<'_>) -> Result<Option<DocState>, String> {
-    save_document_as(&window, &docs).await
-}
-
-#[tauri::command]
-pub fn close_window(window: WebviewWindow) {
-    // Goes through the same close request as the title bar's button, question included.
-    let _ = window.close();
+#[specta::specta]
+pub fn redo(window: WebviewWindow) -> Result<Update> {
+    windows::redo(&window)
 }
 
 /// Saves to the map's file, or asks where when it has none. `Ok(None)`: cancelled.
-pub async fn save_document(window: &WebviewWindow, docs: &Documents) -> Result<Option<DocState>, String> {
-    let has_file = docs.with_doc(window, |d| d.path().is_some())?;
-    if !has_file {
-        return save_document_as(window, docs).await;
-    }
-    let lang = language(window);
-    let state = docs.with_doc(window, |d| d.save().map_err(|e| capitalise(e.message(lang))))?;
-    after_save(window, docs);
-    state.map(Some)
+#[tauri::command]
+#[specta::specta]
+pub async fn save(window: WebviewWindow) -> Result<Option<DocState>> {
+    windows::save(&window).await
 }
 
-pub async fn save_document_as(window: &WebviewWindow, docs: &Documents) -> Result<Option<DocState>, String> {
-    let untitled = crate::i18n::tr(window.state::<Services>().ui_language(), "dialog.untitled", &[]);
-    let (name, dir) = docs.with_doc(window, |d| {
-        let name = d.file_name().unwrap_or_else(|| dialogs::suggested_file_name(&d.map().title, &untitled));
-        (name, d.path().and_then(|p| p.parent()).map(|p| p.to_path_buf()))
-    })?;
-    let Some(path) = dialogs::pick_save_path(window, name, dir).await else {
-        return Ok(None);
-    };
-    let lang = language(window);
-    let state = docs.with_doc(window, |d| d.save_as(&path).map_err(|e| e.message(lang)))?;
-    after_save(window, docs);
-    state.map(Some)
+/// Asks where, then saves there. `Ok(None)`: cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn save_as(window: WebviewWindow) -> Result<Option<DocState>> {
+    windows::save_as(&window).await
 }
 
-fn after_save(window: &WebviewWindow, docs: &Documents) {
-    retitle(window, docs);
-    let done = docs.with(window.label(), |s| {
-        let d = s.doc.as_ref()?;
-        let path = d.path()?.to_path_buf();
-        (!d.is_dirty()).then(|| (d.key().to_owned(), path))
-    });
-    if let Some((key, path)) = done {
-        window.state::<Services>().recovery.remove(&key);
-        crate::menu::remember(window.app_handle(), &path);
-    }
+/// Closes this window through the same close request as the title bar's button,
+/// question included.
+#[tauri::command]
+#[specta::specta]
+pub fn close_window(window: WebviewWindow) -> Result<()> {
+    windows::close(&window);
+    Ok(())
 }
 
-/// Shows a message in the window, for failures of actions the web view did not start
-/// (closing, the menu).
-pub fn show_error(window: &WebviewWindow, message: &str) {
-    let _ = window.emit_to(window.label(), "app-error", message);
+/// File → Open…: the map when it opened in this window; `None` when cancelled or when it
+/// opened in another window.
+#[tauri::command]
+#[specta::specta]
+pub async fn open(window: WebviewWindow) -> Result<Option<DocumentView>> {
+    windows::open(&window).await
 }
 
 #[tauri::command]
-pub async fn open(window: WebviewWindow, docs: Docs<'_>) -> Result<Option<DocumentView>, String> {
-    let dir = docs.with(window.label(), |s| s.doc.as_ref().and_then(|d| d.path()?.parent().map(|p| p.to_path_buf())));
-    let Some(path) = dialogs::pick_open_path(&window, dir).await else {
-        return Ok(None);
-    };
-    match windows::open_from(&window, &path)? {
-        windows::Opened::Here => Ok(Some(docs.with(window.label(), |slot| slot.view(language(&window))))),
-        windows::Opened::Elsewhere => Ok(None),
-    }
-}
-
-#[tauri::command]
-pub fn open_sample(window: WebviewWindow, docs: Docs) -> DocumentView {
-    let lang = language(&window);
-    let view = docs.with(window.label(), |slot| {
-        *slot = Slot::sample();
-        slot.view(lang)
-    });
-    retitle(&window, &docs);
-    view
+#[specta::specta]
+pub fn open_sample(window: WebviewWindow) -> Result<DocumentView> {
+    Ok(windows::open_sample(&window))
 }
 
 /// The recent list, for the page's own Open Recent.
 #[tauri::command]
-pub fn recent_files(window: WebviewWindow) -> Vec<journey_core::workspace::RecentEntry> {
-    window.state::<Services>().recent_entries()
+#[specta::specta]
+pub fn recent_files(window: WebviewWindow) -> Result<Vec<RecentEntry>> {
+    Ok(window.state::<Services>().recent_entries())
 }
 
 /// Opens entry `index` of the recent list: the page names an entry, never a path.
 #[tauri::command]
-pub fn open_recent(window: WebviewWindow, index: usize) {
-    crate::menu::open_recent(&window, index);
+#[specta::specta]
+pub async fn open_recent(window: WebviewWindow, index: usize) -> Result<()> {
+    windows::open_recent(&window, index).await
 }
 
 /// "Keep mine" after an outside change: the map stays, and the next save overwrites.
 #[tauri::command]
-pub fn keep_mine(window: WebviewWindow, docs: Docs) -> Result<DocState, String> {
-    let state = docs.with_doc(&window, |d| {
-        d.keep_mine();
-        d.state()
-    });
-    retitle(&window, &docs);
-    state
+#[specta::specta]
+pub fn keep_mine(window: WebviewWindow) -> Result<DocState> {
+    windows::keep_mine(&window)
 }
 
 /// "Load theirs" after an outside change: the file's new version replaces this map.
 #[tauri::command]
-pub fn load_theirs(window: WebviewWindow, docs: Docs) -> Result<DocumentView, String> {
-    reload_from_disk(&window, &docs)
-}
-
-/// Replaces the window's map with its file as it is now; on failure nothing changes.
-pub fn reload_from_disk(window: &WebviewWindow, docs: &Documents) -> Result<DocumentView, String> {
-    let path = docs
-        .with(window.label(), |s| s.doc.as_ref().and_then(|d| d.path().map(|p| p.to_path_buf())))
-        .ok_or_else(|| crate::documents::no_map(window))?;
-    let doc = Document::open(&path).map_err(|e| tr_err(window, &e))?;
-    let old_key = docs.with(window.label(), |slot| {
-        let old = slot.doc.as_ref().map(|d| d.key().to_owned());
-        *slot = Slot::with_doc(doc);
-        old
-    });
-    if let Some(key) = old_key {
-        window.state::<Services>().recovery.remove(&key);
-    }
-    retitle(window, docs);
-    Ok(docs.with(window.label(), |slot| slot.view(language(window))))
+#[specta::specta]
+pub async fn load_theirs(window: WebviewWindow) -> Result<DocumentView> {
+    windows::load_theirs(&window).await
 }
 
 /// File → Export…: asks where, then writes the map in `format`. `Ok(None)`: cancelled.
 #[tauri::command]
-pub async fn export_map(window: WebviewWindow, docs: Docs<'_>, format: Format, options: Options) -> Result<Option<String>, String> {
-    crate::exports::export_map(&window, &docs, format, options).await
+#[specta::specta]
+pub async fn export_map(window: WebviewWindow, docs: Docs<'_>, format: Format, options: Options) -> Result<Option<String>> {
+    exports::export_map(&window, &docs, format, options).await
 }
 
 /// Stops this window's running export; nothing is written.
 #[tauri::command]
-pub fn cancel_export(window: WebviewWindow) {
-    crate::exports::cancel(&window);
+#[specta::specta]
+pub fn cancel_export(window: WebviewWindow) -> Result<()> {
+    exports::cancel(&window);
+    Ok(())
 }
 
 /// The languages to show the UI in, most preferred first: the one chosen in the app, then
 /// the session's.
 #[tauri::command]
-pub fn preferred_languages(window: WebviewWindow) -> Vec<String> {
-    window.state::<Services>().languages()
+#[specta::specta]
+pub fn preferred_languages(window: WebviewWindow) -> Result<Vec<String>> {
+    Ok(window.state::<Services>().languages())
 }
 
 /// Remembers the language chosen in the app; an empty one follows the session again.
 #[tauri::command]
-pub fn set_language(window: WebviewWindow, language: String) -> Result<(), String> {
-    window.state::<Services>().set_language(Some(language))?;
-    // The native menus follow at once.
-    crate::menu::refresh(window.app_handle());
-    Ok(())
+#[specta::specta]
+pub fn set_language(window: WebviewWindow, language: String) -> Result<()> {
+    windows::set_language(&window, language)
 }
 
 /// The touchpoint library, in `language` (the UI's own, so that it always matches the
 /// page's texts) or else the UI's language as the shell knows it.
 #[tauri::command]
-pub fn touchpoint_library(window: WebviewWindow, language: Option<String>) -> Vec<journey_core::model::LibrarySection> {
-    journey_core::model::library(language.as_deref().map_or_else(|| self::language(&window), Language::from_tag))
+#[specta::specta]
+pub fn touchpoint_library(window: WebviewWindow, language: Option<String>) -> Result<Vec<LibrarySection>> {
+    Ok(journey_core::model::library(language.as_deref().map_or_else(|| windows::ui_language(window.app_handle()), Language::from_tag)))
 }
 
 /// The other open maps' emotion curves, to compare with this one (two maps side by side,
 /// each in its own window).
 #[tauri::command]
-pub fn other_maps(window: WebviewWindow, docs: Docs) -> Vec<OtherMap> {
-    let mut out = Vec::new();
-    docs.each_doc(|label, doc| {
-        if label != window.label() {
-            out.push(OtherMap { label: label.to_owned(), summary: journey_core::model::CurveSummary::of(doc.map()) });
-        }
-    });
-    out.sort_by(|a, b| a.summary.title.cmp(&b.summary.title));
-    out
+#[specta::specta]
+pub fn other_maps(window: WebviewWindow, docs: Docs) -> Result<Vec<OtherMap>> {
+    Ok(docs.other_maps(window.label()))
 }
 
-#[derive(serde::Serialize)]
-pub struct OtherMap {
-    label: String,
-    #[serde(flatten)]
-    summary: journey_core::model::CurveSummary,
+/// File → Merge…, step one: asks for the other copy and looks for its common version in
+/// git. `Ok(None)`: cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn merge_begin(window: WebviewWindow) -> Result<Option<MergeStart>> {
+    windows::merge::begin(&window).await
+}
+
+/// Merge…, step two: merges the copy from the chosen base, as one undoable edit.
+/// `Ok(None)`: cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn merge_finish(window: WebviewWindow, base: BaseChoice) -> Result<Option<MergeDone>> {
+    windows::merge::finish(&window, base).await
+}
+
+/// The merge conflicts this window's map records, said in `language` (the page's own, so
+/// that they always match its texts) or else the UI's language as the shell knows it.
+#[tauri::command]
+#[specta::specta]
+pub fn merge_conflicts(window: WebviewWindow, language: Option<String>) -> Result<Vec<ConflictView>> {
+    windows::merge::conflicts(&window, language.as_deref().map(Language::from_tag))
+}
+
+/// Resolves recorded conflict `index`: our value kept, or the other copy's taken.
+#[tauri::command]
+#[specta::specta]
+pub fn resolve_conflict(window: WebviewWindow, index: u32, take: Take) -> Result<Update> {
+    windows::merge::resolve(&window, index as usize, take)
+}
+
+/// File → Compare With… (`against` a `file`: asks which copy) or Compare with Saved Version (`saved`):
+/// the changes from that copy to this window's map. `Ok(None)`: cancelled.
+#[tauri::command]
+#[specta::specta]
+pub async fn start_comparison(window: WebviewWindow, against: CompareWith) -> Result<Option<Comparison>> {
+    compare::start(&window, against).await
+}
+
+/// This window's comparison with its map as it is now (after an edit); `None`: none.
+#[tauri::command]
+#[specta::specta]
+pub fn comparison(window: WebviewWindow) -> Result<Option<Comparison>> {
+    Ok(compare::current(&window))
+}
+
+#[tauri::command]
+#[specta::specta]
+pub fn end_comparison(window: WebviewWindow) -> Result<()> {
+    compare::end(&window);
+    Ok(())
+}
+
+/// File → Import…: asks which sheet or diagram; its file name, or `None` when cancelled.
+/// The window keeps the file: the commands below work on it.
+#[tauri::command]
+#[specta::specta]
+pub async fn pick_import_file(window: WebviewWindow) -> Result<Option<String>> {
+    imports::pick(&window).await
+}
+
+/// What the window's file to import (picked or dropped) would import as, read with `sheet`
+/// and `layout` (`None`: the first sheet, the columns guessed from the header).
+#[tauri::command]
+#[specta::specta]
+pub async fn import_preview(window: WebviewWindow, sheet: Option<String>, layout: Option<Layout>) -> Result<Preview> {
+    imports::preview(&window, sheet, layout).await
+}
+
+/// Imports the window's file as previewed, as a new untitled map in a window of its own.
+#[tauri::command]
+#[specta::specta]
+pub async fn import_finish(window: WebviewWindow, sheet: Option<String>, layout: Option<Layout>) -> Result<()> {
+    imports::finish(&window, sheet, layout).await
 }

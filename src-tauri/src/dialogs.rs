@@ -8,12 +8,13 @@
 
 use std::path::PathBuf;
 
+use journey_core::i18n::text;
+use journey_core::language::Language;
 use tauri::{Manager, WebviewWindow};
 
-use crate::i18n::tr;
 use crate::services::Services;
 
-fn ui_language(window: &WebviewWindow) -> &'static str {
+fn ui_language(window: &WebviewWindow) -> Language {
     window.state::<Services>().ui_language()
 }
 
@@ -39,8 +40,8 @@ pub async fn ask_unsaved(window: &WebviewWindow, name: String) -> Unsaved {
     }
     let lang = ui_language(window);
     let (save, discard, cancel) =
-        (tr(lang, "unsaved.save", &[]), tr(lang, "unsaved.discard", &[]), tr(lang, "unsaved.cancel", &[]));
-    let (title, message) = (tr(lang, "unsaved.title", &[]), tr(lang, "unsaved.message", &[("name", &name)]));
+        (text(lang, "unsaved-save", &[]), text(lang, "unsaved-discard", &[]), text(lang, "unsaved-cancel", &[]));
+    let (title, message) = (text(lang, "unsaved-title", &[]), text(lang, "unsaved-message", &[("name", &name)]));
     let w = window.clone();
     let buttons = rfd::MessageButtons::YesNoCancelCustom(save.clone(), discard.clone(), cancel);
     let result = on_main_thread(window, move || {
@@ -81,8 +82,8 @@ fn file_dialog(window: &WebviewWindow, start_dir: Option<PathBuf>) -> rfd::Async
 fn base_dialog(window: &WebviewWindow, start_dir: Option<PathBuf>) -> rfd::AsyncFileDialog {
     let lang = ui_language(window);
     file_dialog(window, start_dir)
-        .add_filter(tr(lang, "dialog.maps", &[]), &["journey.json"])
-        .add_filter(tr(lang, "dialog.json", &[]), &["json"])
+        .add_filter(text(lang, "dialog-maps", &[]), &["journey.json"])
+        .add_filter(text(lang, "dialog-json", &[]), &["json"])
 }
 
 /// Asks where to save; `None` when the user cancels.
@@ -125,8 +126,24 @@ pub async fn pick_open_path(window: &WebviewWindow, start_dir: Option<PathBuf>) 
     }
     let w = window.clone();
     // Pictures exported by the app carry their map, so Open takes them too.
-    let pictures = tr(ui_language(window), "dialog.pictures", &[]);
+    let pictures = text(ui_language(window), "dialog-pictures", &[]);
     on_main_thread(window, move || base_dialog(&w, start_dir).add_filter(pictures, &["png", "svg"]).pick_file())
+        .await
+        .flatten()
+        .map(|h| h.path().to_path_buf())
+}
+
+/// The extensions File → Import… offers: sheets, then Mermaid journeys.
+pub const IMPORTABLE: [&str; 8] = ["csv", "tsv", "txt", "xlsx", "xls", "ods", "mmd", "md"];
+
+/// Asks which sheet or diagram to import; `None` when the user cancels.
+pub async fn pick_import_path(window: &WebviewWindow, start_dir: Option<PathBuf>) -> Option<PathBuf> {
+    if let Some(answer) = test_answer() {
+        return answer;
+    }
+    let w = window.clone();
+    let name = text(ui_language(window), "dialog-importable", &[]);
+    on_main_thread(window, move || file_dialog(&w, start_dir).add_filter(name, &IMPORTABLE).pick_file())
         .await
         .flatten()
         .map(|h| h.path().to_path_buf())

@@ -8,13 +8,13 @@ use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use journey_core::export::{self, ExportError, Format, Language, Options, Progress};
-use journey_core::messages::Localize;
+use journey_core::export::{self, ExportError, Format, Options, Progress};
 use tauri::{Emitter, Manager, WebviewWindow};
 
 use crate::dialogs;
 use crate::documents::Documents;
-use crate::i18n::tr;
+use crate::error::{CommandError, ErrorCode};
+use journey_core::i18n::text;
 use crate::services::Services;
 
 /// The event that carries how far an export got, from 0 to 1.
@@ -67,40 +67,41 @@ impl Drop for Running<'_> {
 
 /// Exports the window's map: asks where (the native save dialog, or its test hook), then
 /// writes the file. `Ok(Some(name))`: written, as `name`; `Ok(None)`: the user cancelled,
-/// in the dialog or during the export; `Err`: one sentence saying what went wrong.
+/// in the dialog or during the export; `Err`: what went wrong.
 pub async fn export_map(
     window: &WebviewWindow,
     docs: &Documents,
     format: Format,
     mut options: Options,
-) -> Result<Option<String>, String> {
+) -> Result<Option<String>, CommandError> {
     let lang = window.state::<Services>().ui_language();
     let exports = window.state::<Exports>();
     // A second export of the same window while one runs is refused.
-    let running = exports.begin(window.label()).ok_or_else(|| tr(lang, "export.running", &[]))?;
+    let running = exports.begin(window.label()).ok_or_else(|| CommandError::export_running(lang))?;
     // A copy of the map as it is now: editing goes on while the export runs.
-    let (map, map_file) = docs.with_doc(window, |d| (d.map().clone(), d.path().map(Path::to_path_buf)))?;
-    let name = dialogs::suggested_export_name(&map.title, format.extension(), &tr(lang, "dialog.untitled", &[]));
+    let (map, map_file) = docs
+        .with_open(window.label(), |d| (d.map().clone(), d.path().map(Path::to_path_buf)))
+        .ok_or_else(|| CommandError::no_map(lang))?;
+    let name = dialogs::suggested_export_name(&map.title, format.extension(), &text(lang, "dialog-untitled", &[]));
     let folder = map_file.as_deref().and_then(Path::parent).map(Path::to_path_buf);
-    let filter = tr(lang, &format!("dialog.{}", format.extension()), &[]);
+    let filter = text(lang, &format!("dialog-{}", format.extension()), &[]);
     let Some(chosen) = dialogs::pick_export_path(window, name, folder, filter, format.extension()).await else {
         return Ok(None);
     };
     let target = with_extension(chosen, format);
     // The words the export adds (legend, column names) and its messages are in the UI's language.
-    let language = Language::from_tag(lang);
-    options.language = language;
-    export::check_target(map_file.as_deref(), &target).map_err(|e| sentence(&e.message(language)))?;
+    options.language = lang;
+    export::check_target(map_file.as_deref(), &target).map_err(|e| CommandError::export(&e, lang, &target))?;
 
     let progress = WindowProgress::new(window.clone(), running.cancelled.clone());
     let path = target.clone();
     let job = tauri::async_runtime::spawn_blocking(move || export::export_file(&map, format, &options, &path, &progress));
-    let result = job.await.map_err(|_| tr(lang, "export.stopped", &[]))?;
+    let result = job.await.map_err(|_| CommandError::new(ErrorCode::Interrupted, &text(lang, "export-stopped", &[])))?;
     drop(running);
     match result {
         Ok(()) => Ok(Some(display_name(&target))),
         Err(ExportError::Cancelled) => Ok(None),
-        Err(e) => Err(sentence(&e.message(language))),
+        Err(e) => Err(CommandError::export(&e, lang, &target)),
     }
 }
 
@@ -124,18 +125,6 @@ fn with_extension(path: PathBuf, format: Format) -> PathBuf {
 
 fn display_name(path: &Path) -> String {
     path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| path.display().to_string())
-}
-
-/// The core's messages are fragments or sentences without a full stop; the page shows
-/// whole sentences.
-fn sentence(text: &str) -> String {
-    let mut chars = text.trim().chars();
-    let Some(first) = chars.next() else { return String::new() };
-    let mut out: String = first.to_uppercase().chain(chars).collect();
-    if !out.ends_with(['.', '!', '?']) {
-        out.push('.');
-    }
-    out
 }
 
 /// Sends an export's progress to its window, a few times a second at most, and tells the
@@ -192,13 +181,19 @@ mod tests {
         assert_eq!(with_extension(p("/tmp/map"), Format::Csv), p("/tmp/map.csv"));
         assert_eq!(with_extension(p("/tmp/map.pdf"), Format::Png), p("/tmp/map.pdf.png"));
         assert_eq!(with_extension(p("/tmp/q3.final"), Format::Markdown), p("/tmp/q3.final.md"));
+        assert_eq!(with_extension(p("/tmp/map"), Format::Mermaid), p("/tmp/map.mmd"));
+        assert_eq!(with_extension(p("/tmp/map.mermaid"), Format::Mermaid), p("/tmp/map.mermaid"));
+        assert_eq!(with_extension(p("/tmp/map"), Format::Xlsx), p("/tmp/map.xlsx"));
+        assert_eq!(with_extension(p("/tmp/map.XLSX"), Format::Xlsx), p("/tmp/map.XLSX"));
+        assert_eq!(with_extension(p("/tmp/map.csv"), Format::Xlsx), p("/tmp/map.csv.xlsx"));
     }
 
     #[test]
-    fn messages_become_sentences() {
-        assert_eq!(sentence("the map could not be drawn as PNG: too big"), "The map could not be drawn as PNG: too big.");
-        assert_eq!(sentence("Could not save /a.png: the disk is full. Free some space"), "Could not save /a.png: the disk is full. Free some space.");
-        assert_eq!(sentence("Done."), "Done.");
+    fn every_format_has_a_file_dialog_filter_name() {
+        for format in Format::ALL {
+            let key = format!("dialog-{}", format.extension());
+            assert!(journey_core::i18n::try_text(journey_core::i18n::Language::En, &key, &[]).is_some(), "{key}");
+        }
     }
 
     #[test]

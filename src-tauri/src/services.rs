@@ -4,9 +4,11 @@
 use std::path::Path;
 use std::sync::Mutex;
 
-use journey_core::workspace::{RecentEntry, RecentFiles, RecoveryStore};
+use journey_core::language::Language;
+use journey_core::format::SaveError;
 
 use crate::paths::AppPaths;
+use crate::workspace::{RecentEntry, RecentFiles, RecoveryStore};
 
 pub struct Services {
     pub paths: AppPaths,
@@ -40,23 +42,26 @@ impl Services {
         self.language().into_iter().chain(session).collect()
     }
 
-    /// The language of the texts the shell shows itself (menu, native questions).
-    pub fn ui_language(&self) -> &'static str {
-        crate::i18n::pick(&self.languages())
+    /// The one language of the app's texts: the page's, the shell's own (menu, native
+    /// questions) and the core's (messages, templates, exports).
+    pub fn ui_language(&self) -> Language {
+        Language::pick(&self.languages())
     }
 
     pub fn language(&self) -> Option<String> {
         self.language.lock().unwrap_or_else(|p| p.into_inner()).clone()
     }
 
-    /// Remembers the language chosen in the app (`None`: follow the session again).
-    pub fn set_language(&self, language: Option<String>) -> Result<(), String> {
+    /// Remembers the language chosen in the app (`None`: follow the session again). It
+    /// applies at once, even when it cannot be written down for the next start.
+    pub fn set_language(&self, language: Option<String>) -> Result<(), SaveError> {
         let language = language.filter(|l| !l.is_empty() && l.len() <= 35 && l.chars().all(|c| c.is_ascii_alphanumeric() || c == '-'));
         *self.language.lock().unwrap_or_else(|p| p.into_inner()) = language.clone();
         let mut text = serde_json::to_string_pretty(&Settings { language }).unwrap_or_default();
         text.push('\n');
-        std::fs::create_dir_all(&self.paths.config).map_err(|e| e.to_string())?;
-        journey_core::format::save_atomic(&self.paths.settings(), text.as_bytes()).map_err(|e| e.to_string())
+        let file = self.paths.settings();
+        std::fs::create_dir_all(&self.paths.config).map_err(|source| SaveError { file: file.clone(), source })?;
+        journey_core::format::save_atomic(&file, text.as_bytes())
     }
 
     /// Puts a file first in Open Recent. The list is a convenience: failing to write it

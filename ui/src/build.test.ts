@@ -11,6 +11,7 @@ const root = resolve(__dirname, '..');
 let out: string;
 let html: string;
 let js: string;
+let assets: string[];
 
 beforeAll(async () => {
   out = mkdtempSync(join(tmpdir(), 'jm-ui-build-'));
@@ -29,7 +30,7 @@ beforeAll(async () => {
     process.env.NODE_ENV = nodeEnv;
   }
   html = readFileSync(join(out, 'index.html'), 'utf8');
-  const assets = readdirSync(join(out, 'assets'));
+  assets = readdirSync(join(out, 'assets'));
   js = assets.filter((f) => f.endsWith('.js')).map((f) => readFileSync(join(out, 'assets', f), 'utf8')).join('\n');
 }, 60_000);
 
@@ -55,8 +56,14 @@ describe('production build', () => {
   });
 
   it('leaves the dev mock backend out, and has no eval', () => {
-    expect(js).not.toMatch(/mockIPC|MockCore|installMockBackend|Podcast sponsorship/);
+    expect(js).not.toMatch(/mockIPC|MockCore|WasmCore|installMockBackend|Podcast sponsorship/);
+    // The app has the core in Rust: the WebAssembly one is for `vite dev` and the tests.
+    expect(assets.filter((f) => f.endsWith('.wasm'))).toEqual([]);
     expect(js).not.toMatch(/\beval\(|new Function\(/);
+  });
+
+  it('embeds the Fluent catalogues of every language, read from the core’s locales/', () => {
+    for (const text of ['toolbar-undo = Undo', 'toolbar-save = Сохранить', 'toolbar-save = Zapisz']) expect(js).toContain(text);
   });
 
   it('is a production build (no development-only Svelte messages)', () => {

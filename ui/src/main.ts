@@ -7,11 +7,12 @@ import { doc } from './lib/session';
 import { markFirstReady, MOUNTED_MARK } from './lib/perf';
 
 async function start(): Promise<void> {
-  // In `vite dev` in a plain browser there is no Tauri: answer the commands with a mock
-  // core. import.meta.env.DEV is false in `vite build`, so this import is dropped there.
+  // In `vite dev` in a plain browser there is no Tauri: answer the commands with the real
+  // core compiled to WebAssembly. import.meta.env.DEV is false in `vite build`, so this
+  // import is dropped there.
   if (import.meta.env.DEV && !('__TAURI_INTERNALS__' in window)) {
     const { installMockBackend } = await import('./dev/mockBackend');
-    installMockBackend();
+    await installMockBackend();
   }
   // The map is asked for at once, beside the languages: both answers come while the
   // script sets up, and the first screen does not wait for a second round trip.

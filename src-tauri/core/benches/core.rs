@@ -1,7 +1,8 @@
 //! Core benchmarks on generated maps of 100, 1,000 and 10,000 touchpoints:
 //! load and validate (beside a plain serde_json parse of the same bytes), save with
-//! fsync, apply an edit, undo, and each export (also at 500 touchpoints, with the paper and
-//! scale options). Run: cargo bench -p journey-mapper-core
+//! fsync, apply an edit, undo, each export (also at 500 touchpoints, with the paper and
+//! scale options), the import of a Mermaid journey and of a CSV sheet, the diff of two 10,000-touchpoint copies with 500 changes, and the
+//! three-way merge of two such copies. Run: cargo bench -p journey-mapper-core
 //! Figures and the machine they ran on: BENCHMARKS.md.
 
 use std::sync::OnceLock;
@@ -116,7 +117,7 @@ mod export {
         MAP.get_or_init(|| generate(8, 500, 42))
     }
 
-    #[divan::bench(args = ["png", "svg", "pdf", "html", "csv", "md"], sample_count = 10)]
+    #[divan::bench(args = ["png", "svg", "pdf", "html", "csv", "xlsx", "md", "mmd"], sample_count = 10)]
     fn touchpoints_500(b: Bencher, format: &str) {
         let format = Format::from_extension(format).unwrap();
         b.bench(|| render(black_box(map500()), format, &Options::default(), &Quiet).unwrap());
@@ -180,8 +181,162 @@ mod export_by_size {
         run(b, "csv", size);
     }
 
+    /// The Excel workbook: the target is under a second at 10,000 touchpoints.
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn xlsx(b: Bencher, size: usize) {
+        run(b, "xlsx", size);
+    }
+
     #[divan::bench(args = SIZES, sample_count = 5)]
     fn md(b: Bencher, size: usize) {
         run(b, "md", size);
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn mmd(b: Bencher, size: usize) {
+        run(b, "mmd", size);
+    }
+}
+
+/// The Mermaid journey of each size's map, read back into a new map.
+mod import_mermaid {
+    use super::*;
+    use journey_core::export::{render, Format, Options, Quiet};
+    use journey_core::import::{import, Kind};
+
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn mmd(b: Bencher, size: usize) {
+        let text = render(&map(size), Format::Mermaid, &Options::default(), &Quiet).unwrap();
+        b.bench(|| import(black_box(&text), Kind::Mermaid).unwrap());
+    }
+}
+
+/// Our CSV export of each size's map, read back into a new map: decoding, the delimiter
+/// sniffed, the columns recognised, one card per row. Also as Excel writes it in a Russian
+/// locale (Windows-1251, semicolons), where the encoding is detected first.
+mod import_sheet {
+    use super::*;
+    use journey_core::export::{render, Delimiter, Format, Options, Quiet};
+    use journey_core::import::{import, Kind};
+    use journey_core::language::Language;
+
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn csv(b: Bencher, size: usize) {
+        let bytes = render(&map(size), Format::Csv, &Options::default(), &Quiet).unwrap();
+        b.bench(|| import(black_box(&bytes), Kind::Csv).unwrap());
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn xlsx(b: Bencher, size: usize) {
+        let bytes = render(&map(size), Format::Xlsx, &Options::default(), &Quiet).unwrap();
+        b.bench(|| import(black_box(&bytes), Kind::Workbook).unwrap());
+    }
+
+    #[divan::bench(args = SIZES, sample_count = 5)]
+    fn csv_windows_1251(b: Bencher, size: usize) {
+        let options = Options { language: Language::Ru, delimiter: Delimiter::Semicolon, ..Options::default() };
+        let utf8 = render(&map(size), Format::Csv, &options, &Quiet).unwrap();
+        let text = String::from_utf8(utf8).unwrap();
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(text.trim_start_matches('\u{feff}'));
+        b.bench(|| import(black_box(&bytes), Kind::Csv).unwrap());
+    }
+}
+
+/// Two copies of a 10,000-touchpoint map with lanes, the second with 500 changes of every
+/// kind a colleague makes: retitled, re-tagged, moved to another stage or lane, new owners,
+/// removed and added cards, a renamed stage.
+mod diff {
+    use super::*;
+    use journey_core::diff;
+    use journey_core::model::{generate_with_lanes, Touchpoint};
+
+    fn copies() -> &'static (Map, Map) {
+        static CACHE: OnceLock<(Map, Map)> = OnceLock::new();
+        CACHE.get_or_init(|| {
+            let old = generate_with_lanes(40, 4, 10_000, 42);
+            let mut new = old.clone();
+            let stages: Vec<String> = new.stages.iter().map(|s| s.id.clone()).collect();
+            let lanes: Vec<String> = new.lanes.iter().map(|l| l.id.clone()).collect();
+            for k in 0..490 {
+                let t = &mut new.touchpoints[k * 20];
+                match k % 5 {
+                    0 => t.title.push_str(" (new)"),
+                    1 => t.sentiment = if t.sentiment == Sentiment::Negative { Sentiment::Positive } else { Sentiment::Negative },
+                    2 => t.stage = stages[(k * 7) % stages.len()].clone(),
+                    3 => t.lane = lanes[(k + 1) % lanes.len()].clone(),
+                    _ => t.owner = "CRM".into(),
+                }
+            }
+            for k in 0..4 {
+                new.touchpoints.remove(k * 1000 + 7);
+            }
+            for k in 0..5 {
+                let id = format!("tp-bench-{k}");
+                let (stage, lane) = (stages[k].clone(), lanes[k % lanes.len()].clone());
+                new.touchpoints.push(Touchpoint { id, stage, lane, title: "Added".into(), ..Touchpoint::default() });
+            }
+            new.stages[3].name.push_str(" (renamed)");
+            (old, new)
+        })
+    }
+
+    #[divan::bench(sample_count = 10)]
+    fn touchpoints_10000_with_500_changes(b: Bencher) {
+        let (old, new) = copies();
+        b.bench(|| diff::diff(black_box(old), black_box(new)));
+    }
+
+    #[divan::bench(sample_count = 10)]
+    fn apply_500_changes_to_10000_touchpoints(b: Bencher) {
+        let (old, new) = copies();
+        let changes = diff::diff(old, new);
+        b.bench(|| diff::apply(black_box(old), black_box(&changes)));
+    }
+}
+
+/// The three-way merge of two 10,000-touchpoint copies of one map with 500 changes each, of
+/// the diff benchmark's kinds, on different cards (every 20th card for ours, every 20th
+/// starting at the 10th for theirs), plus a few conflicts on cards both sides re-tag.
+mod merge {
+    use super::*;
+    use journey_core::merge;
+    use journey_core::model::{generate_with_lanes, Touchpoint};
+
+    fn edited(base: &Map, offset: usize, tag: &str) -> Map {
+        let mut map = base.clone();
+        let stages: Vec<String> = map.stages.iter().map(|s| s.id.clone()).collect();
+        let lanes: Vec<String> = map.lanes.iter().map(|l| l.id.clone()).collect();
+        for k in 0..490 {
+            let t = &mut map.touchpoints[k * 20 + offset];
+            match k % 5 {
+                0 => t.title.push_str(tag),
+                1 => t.sentiment = if t.sentiment == Sentiment::Negative { Sentiment::Positive } else { Sentiment::Negative },
+                2 => t.stage = stages[(k * 7) % stages.len()].clone(),
+                3 => t.lane = lanes[(k + 1) % lanes.len()].clone(),
+                _ => t.owner = tag.into(),
+            }
+        }
+        for k in 0..5 {
+            map.touchpoints[k * 2000 + 3].sentiment = if offset == 0 { Sentiment::Positive } else { Sentiment::Negative };
+            let id = format!("tp-bench-{tag}-{k}");
+            let (stage, lane) = (stages[k].clone(), lanes[k % lanes.len()].clone());
+            map.touchpoints.push(Touchpoint { id, stage, lane, title: "Added".into(), ..Touchpoint::default() });
+        }
+        map
+    }
+
+    fn copies() -> &'static (Map, Map, Map) {
+        static CACHE: OnceLock<(Map, Map, Map)> = OnceLock::new();
+        CACHE.get_or_init(|| {
+            let base = generate_with_lanes(40, 4, 10_000, 42);
+            let (ours, theirs) = (edited(&base, 0, " (ours)"), edited(&base, 10, " (theirs)"));
+            (base, ours, theirs)
+        })
+    }
+
+    #[divan::bench(sample_count = 10)]
+    fn touchpoints_10000_with_500_changes_each(b: Bencher) {
+        let (base, ours, theirs) = copies();
+        b.bench(|| merge::merge(black_box(base), black_box(ours), black_box(theirs)));
     }
 }

@@ -1,5 +1,15 @@
 //! An open map: the map itself, where it lives on disk, its undo history and whether it
 //! has unsaved changes. The app holds one per window; the UI only mirrors it.
+//!
+//! Writing a big map takes far longer than copying it, and the app keeps every open
+//! document behind one lock; so the document hands out a [`Snapshot`] (a copy of the map
+//! at a revision), the copy is written with the lock released, and the document is then
+//! told which revision reached the disk. Saves and recovery copies both work this way, and
+//! so does the check for changes others made to the file ([`Document::disk_probe`]).
+//!
+//! The document keeps which revision its crash-recovery copy holds, and the key that names
+//! the copy, because only it knows its revisions; the copies themselves, like the recent
+//! list, are the desktop app's (src-tauri/src/workspace).
 
 use std::path::{Path, PathBuf};
 use std::time::SystemTime;
@@ -7,37 +17,29 @@ use std::time::SystemTime;
 use serde::Serialize;
 
 use crate::edit::{self, Edit, EditError, History, PatchOp};
-use crate::format::{self, FileError, Note, SaveError};
+use crate::format::{self, FileError, FileStamp, Loaded, Note, SaveError};
+use crate::language::Language;
+use crate::messages::{text, Localize};
 use crate::model::{new_id, sample_map, Map};
-use crate::workspace::{FileStamp, Recovered, RecoveryStore};
 
 /// Why a save did not happen. In every case the map stays open with its changes.
-/// `Display` in English; [`crate::messages::Localize`] in any language of the app.
-#[derive(Debug)]
+/// `Display` in English; [`Localize`] in any language of the app.
+#[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(Language::En))]
 pub enum SaveFailure {
-    Write(SaveError),
+    /// The write error stands for itself, in its message and its source.
+    #[error(transparent)]
+    Write(#[from] SaveError),
     ChangedOnDisk { file: PathBuf },
     NoFile,
 }
 
-impl From<SaveError> for SaveFailure {
-    fn from(e: SaveError) -> Self {
-        SaveFailure::Write(e)
-    }
-}
-
-impl std::fmt::Display for SaveFailure {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::messages::Localize::message(self, crate::language::Language::En))
-    }
-}
-
-impl std::error::Error for SaveFailure {
-    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+impl Localize for SaveFailure {
+    fn message(&self, lang: Language) -> String {
         match self {
-            // As `#[error(transparent)]` did: the write error stands for itself.
-            SaveFailure::Write(e) => std::error::Error::source(e),
-            _ => None,
+            SaveFailure::Write(e) => e.message(lang),
+            SaveFailure::ChangedOnDisk { file } => text(lang, "save-changed-on-disk", &[("file", &file.display())]),
+            SaveFailure::NoFile => text(lang, "save-no-file", &[]),
         }
     }
 }
@@ -66,6 +68,9 @@ pub struct Document {
     /// The state of the file on disk that was last reported as an outside change, so
     /// that each change is reported once.
     reported_disk: Option<Option<FileStamp>>,
+    /// Saves begun and not yet finished: meanwhile the file changes under our own hand,
+    /// and that is not someone else's change.
+    saves_running: u32,
 }
 
 /// A change to the document's file made by someone else.
@@ -78,17 +83,34 @@ pub enum DiskChange {
 }
 
 /// What the UI needs to know about the document besides the map.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct DocState {
     pub file_name: Option<String>,
     pub dirty: bool,
     pub can_undo: bool,
     pub can_redo: bool,
+    /// How many merge conflicts the map records (its `conflicts` field), still to resolve.
+    pub conflicts: u32,
+}
+
+/// What a window shows, as `load_document` answers: its map, or why the file it was asked
+/// to open could not be read, with the messages in the UI's language.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+pub struct DocumentView {
+    pub map: Option<Map>,
+    pub state: DocState,
+    pub error: Option<String>,
+    /// What the reader noted about the file: repairs made, a newer format version.
+    pub notes: Vec<String>,
+    /// Set when the map was restored after a crash: when it was last edited (ms since
+    /// the Unix epoch), for the UI to show in the user's own time format.
+    #[serde(rename = "recoveredAt")]
+    pub recovered_at: Option<u64>,
 }
 
 /// The answer to an edit, undo or redo: what changed, sized by the change.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Update {
     pub patch: Vec<PatchOp>,
@@ -115,6 +137,7 @@ impl Document {
             edited_at: None,
             recovered_revision: None,
             reported_disk: None,
+            saves_running: 0,
         }
     }
 
@@ -125,31 +148,47 @@ impl Document {
     /// Opens a map file. A repaired map counts as changed: it differs from the file, and
     /// only an explicit save writes the repairs over the original.
     pub fn open(path: &Path) -> Result<Self, FileError> {
-        let loaded = format::load_file(path)?;
+        Ok(Self::from_file(format::load_file(path)?, path))
+    }
+
+    /// A map read from the file at `path` (by [`format::load_file`] or another reader of
+    /// that file), watched for outside changes from now on.
+    pub fn from_file(loaded: Loaded, path: &Path) -> Self {
+        let mut doc = Self::loaded(loaded, Some(path));
+        if doc.path.is_some() {
+            doc.stamp = FileStamp::of(path);
+        }
+        doc
+    }
+
+    /// A map read from `path` by its host, as [`Document::open`] makes it but with no stamp
+    /// to notice outside changes by: the WebAssembly build runs where there are no files.
+    /// Without a path the map is untitled, its notes kept.
+    pub fn loaded(loaded: Loaded, path: Option<&Path>) -> Self {
         let repaired = loaded.was_repaired();
         let from_image = loaded.from_image();
         let mut doc = Self::untitled(loaded.map);
         doc.notes = loaded.notes;
         // A map taken out of a picture has no map file yet: saving must never write
         // JSON over the PNG or SVG it came from.
-        if from_image {
-            return Ok(doc);
-        }
+        let Some(path) = path.filter(|_| !from_image) else {
+            return doc;
+        };
         doc.path = Some(path.to_path_buf());
-        doc.stamp = FileStamp::of(path);
         if repaired {
             doc.saved_revision = doc.bump();
         }
-        Ok(doc)
+        doc
     }
 
-    /// A map brought back from a recovery copy: unsaved, tied to its original file.
-    pub fn recovered(copy: Recovered) -> Self {
-        let mut doc = Self::untitled(copy.map);
-        doc.stamp = copy.original.as_deref().and_then(FileStamp::of);
-        doc.path = copy.original;
-        doc.key = copy.key;
-        doc.edited_at = Some(copy.edited_at);
+    /// A map brought back from a recovery copy: unsaved, tied to its original file (if it
+    /// had one), and still named by the copy's `key` so that saving it removes the copy.
+    pub fn recovered(map: Map, original: Option<PathBuf>, key: String, edited_at: SystemTime) -> Self {
+        let mut doc = Self::untitled(map);
+        doc.stamp = original.as_deref().and_then(FileStamp::of);
+        doc.path = original;
+        doc.key = key;
+        doc.edited_at = Some(edited_at);
         doc.saved_revision = doc.bump();
         doc.recovered_revision = Some(doc.revision);
         doc
@@ -167,13 +206,38 @@ impl Document {
         }
     }
 
-    /// A change on disk not reported yet: each outside change is returned once.
+    /// A change on disk not reported yet: each outside change is returned once. None while
+    /// a save of ours is writing the file. Reads the file while holding the document; the
+    /// app uses [`Document::disk_probe`] instead.
     pub fn take_disk_change(&mut self) -> Option<DiskChange> {
-        if !self.changed_on_disk() {
+        let look = self.disk_probe()?.look();
+        self.settle_disk(look)
+    }
+
+    /// The first half of the outside-change check: what to look at, to be looked at with
+    /// the app's lock released (reading a big changed file takes a while). None while a save
+    /// of ours is writing the file, or when the document has no file.
+    pub fn disk_probe(&self) -> Option<DiskProbe> {
+        if self.saves_running > 0 {
             return None;
         }
-        let path = self.path.as_deref()?;
-        let now = FileStamp::of(path);
+        Some(DiskProbe { path: self.path.clone()?, stamp: self.stamp.clone()? })
+    }
+
+    /// The second half of the check: the outside change the look found, if it is new. A
+    /// look made before the document last read or wrote its file is stale and ignored.
+    pub fn settle_disk(&mut self, look: DiskLook) -> Option<DiskChange> {
+        if self.saves_running > 0 || self.path.as_ref() != Some(&look.path) || self.stamp.as_ref() != Some(&look.was) {
+            return None;
+        }
+        let now = match look.seen {
+            Seen::Unchanged(refreshed) => {
+                // The same bytes with a new time: later checks need not read them again.
+                self.stamp = Some(refreshed);
+                return None;
+            }
+            Seen::Changed(now) => now,
+        };
         if self.reported_disk.as_ref() == Some(&now) {
             return None;
         }
@@ -190,29 +254,24 @@ impl Document {
         }
     }
 
-    /// Writes the recovery copy if the map has changes the copy lacks. Returns whether
-    /// it wrote.
-    pub fn write_recovery(&mut self, store: &RecoveryStore) -> Result<bool, SaveError> {
-        let Some(snapshot) = self.recovery_snapshot() else { return Ok(false) };
-        snapshot.write(store)?;
-        self.mark_recovered(snapshot.revision);
-        Ok(true)
-    }
-
-    /// What the recovery copy needs, if the map has changes the copy lacks: a copy of the
-    /// map, to be written while the document is free for edits (writing a big map takes
-    /// longer than a copy of it, and edits must not wait for the disk).
-    pub fn recovery_snapshot(&self) -> Option<RecoverySnapshot> {
-        if !self.is_dirty() || self.recovered_revision == Some(self.revision) {
-            return None;
-        }
-        Some(RecoverySnapshot {
+    /// The map as it is now, to be written while the document is free for edits.
+    pub fn snapshot(&self) -> Snapshot {
+        Snapshot {
             key: self.key.clone(),
             map: self.map.clone(),
             path: self.path.clone(),
             edited_at: self.edited_at.unwrap_or_else(SystemTime::now),
             revision: self.revision,
-        })
+            guard: if self.overwrite_allowed { None } else { self.stamp.clone() },
+        }
+    }
+
+    /// What the recovery copy needs, if the map has changes the copy lacks.
+    pub fn recovery_snapshot(&self) -> Option<Snapshot> {
+        if !self.is_dirty() || self.recovered_revision == Some(self.revision) {
+            return None;
+        }
+        Some(self.snapshot())
     }
 
     /// The recovery copy of `revision` is written. Returns whether the copy is still wanted:
@@ -249,6 +308,12 @@ impl Document {
             dirty: self.is_dirty(),
             can_undo: self.history.can_undo(),
             can_redo: self.history.can_redo(),
+            conflicts: self
+                .map
+                .extra
+                .get(format::CONFLICTS_FIELD)
+                .and_then(serde_json::Value::as_array)
+                .map_or(0, |list| list.len() as u32),
         }
     }
 
@@ -256,18 +321,10 @@ impl Document {
         self.path.as_ref().and_then(|p| p.file_name()).map(|n| n.to_string_lossy().into_owned())
     }
 
-    /// The window title: the file (or the map's title when never saved), a mark for
-    /// unsaved changes, then the app's name.
-    pub fn window_title(&self) -> String {
-        let name = self.file_name().unwrap_or_else(|| self.map.title.clone());
-        let mark = if self.is_dirty() { "• " } else { "" };
-        format!("{mark}{name} — Journey Mapper")
-    }
-
     pub fn apply(&mut self, edit: Edit) -> Result<Update, EditError> {
         let applied = edit::apply(&mut self.map, edit)?;
         if !applied.patch.is_empty() {
-            self.edited_at = Some(SystemTime::now());
+            self.edited_at = edit_time();
             let before = self.revision;
             self.revision = self.bump();
             self.history.record(applied.inverse, before);
@@ -290,14 +347,14 @@ impl Document {
         };
         match edit::apply(&mut self.map, edit) {
             Ok(applied) => {
-                self.edited_at = Some(SystemTime::now());
+                self.edited_at = edit_time();
                 let before = std::mem::replace(&mut self.revision, revision_after);
                 if undo {
                     self.history.push_redo(applied.inverse, before);
                 } else {
                     self.history.push_undo(applied.inverse, before);
                 }
-                self.update(applied.patch, None)
+                self.update(applied.patch, applied.created)
             }
             // Inverses are built against the state they are applied to, so this is not
             // expected; if it happens the step is dropped rather than corrupting the map.
@@ -306,24 +363,51 @@ impl Document {
     }
 
     /// Saves to the document's file, unless someone else changed it since we read it.
+    /// Writes while holding the document: the app uses [`Document::begin_save`] instead.
     pub fn save(&mut self) -> Result<DocState, SaveFailure> {
-        let path = self.path.clone().ok_or(SaveFailure::NoFile)?;
-        if !self.overwrite_allowed && self.changed_on_disk() {
-            return Err(SaveFailure::ChangedOnDisk { file: path });
-        }
-        Ok(self.save_as(&path)?)
+        let snapshot = self.begin_save();
+        let saved = snapshot.save(None, format::save_atomic);
+        self.finish_save(saved)
     }
 
     /// Saves to `path`, which becomes the document's file.
-    pub fn save_as(&mut self, path: &Path) -> Result<DocState, SaveError> {
-        let text = format::to_canonical_json(&self.map);
-        format::save_atomic(path, text.as_bytes())?;
-        self.stamp = FileStamp::of_written(path, text.as_bytes());
+    pub fn save_as(&mut self, path: &Path) -> Result<DocState, SaveFailure> {
+        let snapshot = self.begin_save();
+        let saved = snapshot.save(Some(path), format::save_atomic);
+        self.finish_save(saved)
+    }
+
+    /// The first half of a save: the map to write. Until [`Document::finish_save`], the
+    /// file changing on disk is taken for our own write, not reported as someone else's.
+    pub fn begin_save(&mut self) -> Snapshot {
+        self.saves_running += 1;
+        self.snapshot()
+    }
+
+    /// The second half of a save begun with [`Document::begin_save`], whatever its outcome.
+    /// The document counts as saved at the snapshot's revision: edits made while the file
+    /// was written keep it unsaved.
+    pub fn finish_save(&mut self, saved: Result<Saved, SaveFailure>) -> Result<DocState, SaveFailure> {
+        self.saves_running = self.saves_running.saturating_sub(1);
+        let saved = saved?;
+        self.stamp = saved.stamp;
+        self.overwrite_allowed = false;
+        self.reported_disk = None;
+        self.path = Some(saved.path);
+        self.saved_revision = saved.revision;
+        Ok(self.state())
+    }
+
+    /// What a save to `path` leaves behind, once the map's text is there: `path` is the
+    /// document's file, the map counts as unchanged. The WebAssembly build, which has no
+    /// files, calls it alone.
+    pub fn mark_saved(&mut self, path: &Path) -> DocState {
+        self.stamp = None;
         self.overwrite_allowed = false;
         self.reported_disk = None;
         self.path = Some(path.to_path_buf());
         self.saved_revision = self.revision;
-        Ok(self.state())
+        self.state()
     }
 
     fn bump(&mut self) -> u64 {
@@ -332,24 +416,109 @@ impl Document {
         r
     }
 
+    /// The answer of a step that changed nothing: the state as it is.
+    pub fn unchanged(&self) -> Update {
+        self.update(Vec::new(), None)
+    }
+
     fn update(&self, patch: Vec<PatchOp>, focus: Option<String>) -> Update {
         Update { patch, state: self.state(), focus }
     }
 }
 
-/// A map's state for its recovery copy, taken under the documents' lock and written
-/// outside it (see `Document::recovery_snapshot`).
-pub struct RecoverySnapshot {
-    pub key: String,
-    map: Map,
-    path: Option<PathBuf>,
-    edited_at: SystemTime,
-    pub revision: u64,
+/// When an edit happened, for the recovery copy. wasm32-unknown-unknown has no clock
+/// (`SystemTime::now` panics there) and no recovery copies either.
+fn edit_time() -> Option<SystemTime> {
+    #[cfg(not(target_arch = "wasm32"))]
+    return Some(SystemTime::now());
+    #[cfg(target_arch = "wasm32")]
+    None
 }
 
-impl RecoverySnapshot {
-    pub fn write(&self, store: &RecoveryStore) -> Result<(), SaveError> {
-        store.write(&self.key, &self.map, self.path.as_deref(), self.edited_at)
+/// A document's file and how the document last saw it (see [`Document::disk_probe`]).
+#[derive(Debug, Clone)]
+pub struct DiskProbe {
+    path: PathBuf,
+    stamp: FileStamp,
+}
+
+/// What a [`DiskProbe`] saw, for [`Document::settle_disk`].
+#[derive(Debug)]
+pub struct DiskLook {
+    path: PathBuf,
+    was: FileStamp,
+    seen: Seen,
+}
+
+#[derive(Debug)]
+enum Seen {
+    /// The content is as the document knows it; the stamp as it is now.
+    Unchanged(FileStamp),
+    /// The file changed: its stamp now, `None` when it is gone.
+    Changed(Option<FileStamp>),
+}
+
+impl DiskProbe {
+    /// Looks at the file: cheap unless its size or time moved, then it is read.
+    pub fn look(self) -> DiskLook {
+        let mut stamp = self.stamp.clone();
+        let seen = if stamp.changed_on_disk(&self.path) {
+            Seen::Changed(FileStamp::of(&self.path))
+        } else {
+            Seen::Unchanged(stamp)
+        };
+        DiskLook { path: self.path, was: self.stamp, seen }
+    }
+}
+
+/// A copy of a document at one revision, taken under the app's lock and written outside
+/// it, as a save ([`Snapshot::save`]) or a recovery copy.
+#[derive(Debug, Clone)]
+pub struct Snapshot {
+    /// The document's key, which names its recovery copy.
+    pub key: String,
+    pub map: Map,
+    /// The document's file; `None` for a map never saved.
+    pub path: Option<PathBuf>,
+    pub edited_at: SystemTime,
+    pub revision: u64,
+    /// The file as the document last saw it; `None` when the user chose to overwrite
+    /// whatever is there, or there is no file.
+    guard: Option<FileStamp>,
+}
+
+/// A save that reached the disk, for [`Document::finish_save`].
+#[derive(Debug)]
+pub struct Saved {
+    path: PathBuf,
+    revision: u64,
+    stamp: Option<FileStamp>,
+}
+
+impl Snapshot {
+    /// Writes the map with `write` (the app passes [`format::save_atomic`]) to `to`, or
+    /// to the document's own file, which must not have been changed by someone else.
+    pub fn save(
+        &self,
+        to: Option<&Path>,
+        write: impl FnOnce(&Path, &[u8]) -> Result<(), SaveError>,
+    ) -> Result<Saved, SaveFailure> {
+        let path = match to {
+            Some(path) => path.to_path_buf(),
+            None => {
+                let path = self.path.clone().ok_or(SaveFailure::NoFile)?;
+                if let Some(mut stamp) = self.guard.clone() {
+                    if stamp.changed_on_disk(&path) {
+                        return Err(SaveFailure::ChangedOnDisk { file: path });
+                    }
+                }
+                path
+            }
+        };
+        let text = format::to_canonical_json(&self.map);
+        write(&path, text.as_bytes())?;
+        let stamp = FileStamp::of_written(&path, text.as_bytes());
+        Ok(Saved { path, revision: self.revision, stamp })
     }
 }
 
@@ -368,18 +537,38 @@ mod tests {
         let file = dir.path().join("m.journey.json");
         let mut doc = Document::sample();
         assert!(!doc.is_dirty(), "an untouched sample has nothing to lose");
-        assert!(doc.window_title().starts_with("Online store"));
         let u = set_negative(&mut doc);
         assert!(u.state.dirty && u.state.can_undo && !u.state.can_redo);
-        assert!(doc.window_title().starts_with("• "));
         doc.save_as(&file).unwrap();
         assert!(!doc.is_dirty());
-        assert_eq!(doc.window_title(), "m.journey.json — Journey Mapper");
+        assert_eq!(doc.file_name().as_deref(), Some("m.journey.json"));
         assert!(doc.undo().state.dirty, "undo past the save is a change");
         assert!(!doc.redo().state.dirty, "redo back to the saved state is clean");
         let reopened = Document::open(&file).unwrap();
         assert_eq!(reopened.map(), doc.map());
         assert!(!reopened.is_dirty());
+    }
+
+    #[test]
+    fn undo_of_a_delete_focuses_the_card_it_brings_back_and_undo_of_an_add_nothing() {
+        let mut doc = Document::sample();
+        doc.apply(Edit::DeleteTouchpoint { id: "tp-cart".into() }).unwrap();
+        assert_eq!(doc.undo().focus.as_deref(), Some("tp-cart"));
+        assert_eq!(doc.redo().focus, None);
+        let added = doc
+            .apply(Edit::AddTouchpoint {
+                stage: "stage-loyalty".into(),
+                index: 0,
+                title: "Survey".into(),
+                sentiment: Sentiment::Neutral,
+                lane: None,
+                channel: None,
+            })
+            .unwrap()
+            .focus
+            .unwrap();
+        assert_eq!(doc.undo().focus, None);
+        assert_eq!(doc.redo().focus, Some(added), "redo of an add brings the card back");
     }
 
     #[test]
@@ -452,17 +641,17 @@ mod tests {
     #[test]
     fn recovery_copies_follow_unsaved_changes() {
         let dir = tempfile::tempdir().unwrap();
-        let store = RecoveryStore::new(dir.path());
         let mut doc = Document::sample();
-        assert!(!doc.write_recovery(&store).unwrap(), "nothing to recover yet");
+        assert!(doc.recovery_snapshot().is_none(), "nothing to recover yet");
         set_negative(&mut doc);
-        assert!(doc.write_recovery(&store).unwrap());
-        assert!(!doc.write_recovery(&store).unwrap(), "written once per change");
+        let first = doc.recovery_snapshot().expect("a change to copy");
+        assert_eq!((first.key.as_str(), &first.map), (doc.key(), doc.map()));
+        assert!(doc.mark_recovered(first.revision));
+        assert!(doc.recovery_snapshot().is_none(), "copied once per change");
 
-        let copy = store.list().pop().unwrap();
-        assert_eq!(copy.key, doc.key());
-        let restored = Document::recovered(copy);
+        let restored = Document::recovered(first.map.clone(), None, first.key.clone(), first.edited_at);
         assert_eq!(restored.map(), doc.map());
+        assert_eq!(restored.key(), doc.key(), "saving it removes the same copy");
         assert!(restored.is_dirty(), "a restored map stays unsaved");
 
         // Taken, written outside the lock, and the map edited meanwhile: marked at the
@@ -470,7 +659,6 @@ mod tests {
         doc.apply(Edit::SetSentiment { id: "tp-cart".into(), sentiment: Sentiment::Positive }).unwrap();
         let snapshot = doc.recovery_snapshot().expect("a change to copy");
         assert!(doc.recovery_snapshot().is_some(), "still wanted until marked");
-        snapshot.write(&store).unwrap();
         doc.apply(Edit::SetSentiment { id: "tp-cart".into(), sentiment: Sentiment::Neutral }).unwrap();
         assert!(doc.mark_recovered(snapshot.revision));
         let newer = doc.recovery_snapshot().expect("a newer change is copied again");
@@ -479,5 +667,88 @@ mod tests {
         doc.save_as(&dir.path().join("saved.journey.json")).unwrap();
         assert!(!doc.mark_recovered(newer.revision));
         assert!(doc.recovery_snapshot().is_none());
+    }
+
+    #[test]
+    fn edits_made_while_the_file_is_written_stay_unsaved() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.journey.json");
+        let mut doc = Document::sample();
+        doc.save_as(&file).unwrap();
+        set_negative(&mut doc);
+        let snapshot = doc.begin_save();
+        // The lock is released here: another edit comes in before the write ends.
+        doc.apply(Edit::SetMapTitle { title: "Edited during the save".into() }).unwrap();
+        let saved = snapshot.save(None, crate::format::save_atomic);
+        let state = doc.finish_save(saved).unwrap();
+        assert!(state.dirty, "the later edit is not on disk");
+        let on_disk = Document::open(&file).unwrap();
+        assert_eq!(on_disk.map(), &snapshot.map, "the file holds the map as it was when the save began");
+        assert_ne!(on_disk.map().title, "Edited during the save");
+        // Undoing the later edit comes back to the revision on disk.
+        assert!(!doc.undo().state.dirty);
+    }
+
+    #[test]
+    fn an_unedited_save_leaves_the_map_saved_and_its_own_write_unreported() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.journey.json");
+        crate::format::save_map(&crate::model::sample_map(), &file).unwrap();
+        let mut doc = Document::open(&file).unwrap();
+        set_negative(&mut doc);
+        let snapshot = doc.begin_save();
+        let saved = snapshot.save(None, crate::format::save_atomic);
+        // Between the write and finish_save the file is new to the document's stamp.
+        assert_eq!(doc.take_disk_change(), None, "our own save is not someone else's change");
+        assert!(!doc.finish_save(saved).unwrap().dirty);
+        assert_eq!(doc.take_disk_change(), None);
+        assert!(!doc.changed_on_disk());
+    }
+
+    #[test]
+    fn a_failed_save_keeps_the_changes_and_reports_later_outside_changes() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.journey.json");
+        crate::format::save_map(&crate::model::sample_map(), &file).unwrap();
+        let mut doc = Document::open(&file).unwrap();
+        set_negative(&mut doc);
+        let snapshot = doc.begin_save();
+        let gone = dir.path().join("no such folder").join("m.journey.json");
+        let err = doc.finish_save(snapshot.save(Some(&gone), crate::format::save_atomic)).unwrap_err();
+        assert!(matches!(err, SaveFailure::Write(_)), "{err}");
+        assert!(doc.is_dirty());
+        assert_eq!(doc.path(), Some(file.as_path()), "the file stays the one it was");
+        std::fs::write(&file, "changed by someone else").unwrap();
+        assert_eq!(doc.take_disk_change(), Some(DiskChange::Modified), "reports resume once the save ended");
+    }
+
+    #[test]
+    fn an_outside_change_seen_without_the_lock_is_reported_once_and_a_stale_look_is_ignored() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join("m.journey.json");
+        crate::format::save_map(&crate::model::sample_map(), &file).unwrap();
+        let mut doc = Document::open(&file).unwrap();
+        let quiet = doc.disk_probe().expect("a file to watch").look();
+        assert_eq!(doc.settle_disk(quiet), None);
+
+        let text = std::fs::read_to_string(&file).unwrap();
+        std::fs::write(&file, text.replace("Online store", "Their store")).unwrap();
+        let probe = doc.disk_probe().unwrap();
+        let (first, again) = (probe.clone().look(), probe.look());
+        assert_eq!(doc.settle_disk(first), Some(DiskChange::Modified));
+        assert_eq!(doc.settle_disk(again), None, "reported once");
+
+        // Looked at, then the document saved its own version before the look came back.
+        std::fs::write(&file, text.replace("Online store", "Another store")).unwrap();
+        let stale = doc.disk_probe().unwrap().look();
+        doc.keep_mine();
+        doc.save().unwrap();
+        assert_eq!(doc.settle_disk(stale), None, "the look predates our save");
+        assert_eq!(doc.take_disk_change(), None);
+
+        let saving = doc.begin_save();
+        assert!(doc.disk_probe().is_none(), "nothing to look at while our save writes");
+        doc.finish_save(saving.save(None, crate::format::save_atomic)).unwrap();
+        assert!(Document::sample().disk_probe().is_none(), "a map without a file");
     }
 }

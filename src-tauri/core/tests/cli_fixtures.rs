@@ -9,13 +9,8 @@ fn fixtures_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures")
 }
 
-fn run(args: &[&str]) -> (i32, String, String) {
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let mut argv = vec!["journey-mapper"];
-    argv.extend_from_slice(args);
-    let code = journey_core::cli::run(argv, &mut out, &mut err);
-    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
-}
+mod support;
+use support::run;
 
 fn fixtures() -> Vec<PathBuf> {
     let mut all = Vec::new();

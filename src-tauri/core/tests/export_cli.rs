@@ -4,13 +4,8 @@
 
 use std::path::{Path, PathBuf};
 
-fn run(args: &[&str]) -> (i32, String, String) {
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let mut argv = vec!["journey-mapper"];
-    argv.extend_from_slice(args);
-    let code = journey_core::cli::run(argv, &mut out, &mut err);
-    (code, String::from_utf8(out).unwrap(), String::from_utf8(err).unwrap())
-}
+mod support;
+use support::run;
 
 fn fixture(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid").join(name)
@@ -25,7 +20,7 @@ fn each_format_exports_from_the_cli_and_its_format_follows_the_extension() {
     let dir = tempfile::tempdir().unwrap();
     let map = fixture("hostile-text.journey.json");
     let original = journey_core::format::load_file(&map).unwrap().map;
-    for ext in ["png", "svg", "pdf", "html", "csv", "md"] {
+    for ext in ["png", "svg", "pdf", "html", "csv", "xlsx", "md", "mmd"] {
         let out = dir.path().join(format!("map.{ext}"));
         let (code, stdout, stderr) = run(&["export", s(&map), "-o", s(&out), "--lang", "en"]);
         assert_eq!(code, 0, "{ext}: {stderr}");
@@ -36,9 +31,27 @@ fn each_format_exports_from_the_cli_and_its_format_follows_the_extension() {
             "png" => b"\x89PNG",
             "pdf" => b"%PDF",
             "svg" => b"<svg",
+            "mmd" => b"journey\n",
+            // A workbook is a zip archive.
+            "xlsx" => b"PK\x03\x04",
             _ => b"",
         };
         assert!(bytes.starts_with(magic), "{ext} starts with its signature");
+    }
+    // --format mermaid is the .mmd export, whatever the name.
+    let named = dir.path().join("diagram.txt");
+    assert_eq!(run(&["export", s(&map), "--format", "mermaid", "-o", s(&named)]).0, 0);
+    assert_eq!(std::fs::read(&named).unwrap(), std::fs::read(dir.path().join("map.mmd")).unwrap());
+    // --format xlsx is the workbook, whatever the name, and reads back with its sheets.
+    let named = dir.path().join("workbook.bin");
+    assert_eq!(run(&["export", s(&map), "--format", "xlsx", "-o", s(&named)]).0, 0);
+    assert_eq!(std::fs::read(&named).unwrap(), std::fs::read(dir.path().join("map.xlsx")).unwrap());
+    {
+        use calamine::Reader;
+        let mut book: calamine::Xlsx<_> = calamine::open_workbook(&named).expect("an XLSX workbook");
+        assert_eq!(book.sheet_names(), ["Touchpoints", "Map details"]);
+        let rows = book.worksheet_range("Touchpoints").unwrap().height();
+        assert_eq!(rows, 1 + original.touchpoints.iter().filter(|t| original.stages.iter().any(|s| s.id == t.stage)).count());
     }
     // An explicit --format wins over the name, and --scale 2 doubles the picture.
     let one = dir.path().join("one.png");

@@ -1,4 +1,4 @@
-//! The text exports (CSV, Markdown, HTML) through the public API, on the sample map and on
+//! The text exports (CSV, Markdown, Mermaid, HTML) through the public API, on the sample map and on
 //! a hostile map whose text tries to be markup, a formula or a broken record.
 
 use journey_core::export::{render, Delimiter, Format, Language, Options, Quiet};
@@ -63,11 +63,16 @@ fn hostile_map() -> Map {
 }
 
 /// Exported cards in stage order then card order: (stage name, title, touchpoint).
-fn expected_rows(map: &Map) -> Vec<(usize, usize, &Stage, &Touchpoint)> {
+/// One row per card, and one for each stage without cards (`None`).
+fn expected_rows(map: &Map) -> Vec<(usize, usize, &Stage, Option<&Touchpoint>)> {
     let mut rows = Vec::new();
     for (n, stage) in map.stages.iter().enumerate() {
-        for (k, i) in map.cards_of(&stage.id).into_iter().enumerate() {
-            rows.push((n + 1, k + 1, stage, &map.touchpoints[i]));
+        let cards = map.cards_of(&stage.id);
+        if cards.is_empty() {
+            rows.push((n + 1, 0, stage, None));
+        }
+        for (k, i) in cards.into_iter().enumerate() {
+            rows.push((n + 1, k + 1, stage, Some(&map.touchpoints[i])));
         }
     }
     rows
@@ -136,7 +141,7 @@ fn check_csv(map: &Map, language: Language, delimiter: Delimiter) {
     assert_eq!(
         rows.len(),
         expected.len() + 1,
-        "a header and one row per exported card"
+        "a header and one row per exported card or empty stage"
     );
     let width = rows[0].len();
     assert!(
@@ -146,7 +151,7 @@ fn check_csv(map: &Map, language: Language, delimiter: Delimiter) {
 
     let mut extra_keys: Vec<&String> = expected
         .iter()
-        .flat_map(|(_, _, _, t)| t.extra.keys())
+        .flat_map(|(_, _, _, t)| t.iter().flat_map(|t| t.extra.keys()))
         .collect();
     extra_keys.sort();
     extra_keys.dedup();
@@ -158,6 +163,11 @@ fn check_csv(map: &Map, language: Language, delimiter: Delimiter) {
     for (row, (n, k, stage, t)) in rows[1..].iter().zip(&expected) {
         assert_eq!(row[0], defused(&stage.name));
         assert_eq!(row[1], n.to_string());
+        let Some(t) = t else {
+            assert_eq!(row[6], stage.id);
+            assert!(row.iter().enumerate().all(|(i, c)| [0, 1, 6].contains(&i) || c.is_empty()), "an empty stage's row: {row:?}");
+            continue;
+        };
         assert_eq!(row[2], k.to_string());
         assert_eq!(
             row[3],
@@ -239,7 +249,8 @@ fn csv_of_a_hostile_map_round_trips_and_defuses_formulas() {
         &export(&map, Format::Csv, Language::En, Delimiter::Comma),
         b',',
     );
-    let titles: Vec<&str> = rows[1..].iter().map(|r| r[3].as_str()).collect();
+    // The hostile map ends with a stage without cards: its row has no title.
+    let titles: Vec<&str> = rows[1..].iter().filter(|r| !r[5].is_empty()).map(|r| r[3].as_str()).collect();
     assert_eq!(
         titles,
         [
@@ -304,10 +315,33 @@ fn markdown_of_the_sample_map() {
     assert!(ru.contains("Сделано в Journey Mapper") && ru.contains("**Позитивная**"));
 }
 
+/// The Markdown without the Mermaid diagram at its top, and the diagram.
+fn split_diagram(md: &str) -> (String, String) {
+    let start = md.find("```mermaid\n").expect("a diagram");
+    let end = start + md[start..].find("\n```\n").expect("its end");
+    let diagram = md[start + "```mermaid\n".len()..=end].to_owned();
+    (format!("{}{}", &md[..start], &md[end + "\n```\n".len()..]), diagram)
+}
+
+#[test]
+fn markdown_starts_with_the_mermaid_diagram_after_the_title() {
+    for map in [sample_map(), hostile_map(), Map::new("")] {
+        let md = text(&map, Format::Markdown, Language::Pl);
+        let heading_end = md.find('\n').unwrap();
+        assert!(md[heading_end..].starts_with("\n\n```mermaid\njourney\n"), "{md}");
+        let (_, diagram) = split_diagram(&md);
+        assert_eq!(diagram, text(&map, Format::Mermaid, Language::Pl));
+        // The fence is closed only by its own end.
+        assert!(!diagram.lines().any(|l| l.trim_start().starts_with("```")), "{diagram}");
+    }
+}
+
 #[test]
 fn markdown_of_a_hostile_map_shows_text_literally() {
     let map = hostile_map();
     let md = text(&map, Format::Markdown, Language::En);
+    // Inside the fenced diagram Markdown is literal text; Mermaid draws it as text.
+    let (md, _) = split_diagram(&md);
     // Every "<" is escaped, so no renderer sees a tag.
     assert!(!md.contains("<script>"), "{md}");
     assert!(
@@ -338,6 +372,101 @@ fn markdown_of_a_hostile_map_shows_text_literally() {
     assert_eq!(md.lines().filter(|l| l.starts_with("- ")).count(), 8);
     assert!(!md.contains("orphan card"));
     assert!(md.contains("Touchpoints: 8 · (+) Positive: 3 · (○) Neutral: 2 · (−) Negative: 3"));
+}
+
+// ---------------------------------------------------------------------------- Mermaid
+
+/// (stage name, [(title, score)]) of a map, as a Mermaid journey can carry them.
+fn journey_of(map: &Map) -> Vec<(String, Vec<(String, u8)>)> {
+    map.stages
+        .iter()
+        .map(|s| {
+            let cards = map
+                .cards_of(&s.id)
+                .into_iter()
+                .map(|i| &map.touchpoints[i])
+                .map(|t| (t.title.split_whitespace().collect::<Vec<_>>().join(" "), journey_core::import::mermaid::score_of(t)))
+                .collect();
+            (s.name.split_whitespace().collect::<Vec<_>>().join(" "), cards)
+        })
+        .collect()
+}
+
+fn mermaid_round_trip(map: &Map) -> Map {
+    let text = text(map, Format::Mermaid, Language::En);
+    let imported = journey_core::import::import(text.as_bytes(), journey_core::import::Kind::Mermaid).expect(&text);
+    assert!(imported.notes.is_empty(), "{:?}\n{text}", imported.notes);
+    imported.map
+}
+
+#[test]
+fn mermaid_of_a_hostile_map_comes_back_with_its_stages_titles_and_scores() {
+    let mut map = hostile_map();
+    map.title = format!("{SCRIPT}: # ; {POLISH}\n{CYRILLIC}");
+    map.touchpoints[0].owner = "Sales: EU; #1, Support".into();
+    map.touchpoints[1].score = Some(2);
+    map.touchpoints[2].title = "journey: %%ends here".into();
+    map.touchpoints[5].title = "%% not a comment".into();
+    let back = mermaid_round_trip(&map);
+    assert_eq!(back.title, format!("{SCRIPT}: # ; {POLISH} {CYRILLIC}"));
+    assert_eq!(journey_of(&back), journey_of(&map));
+    let sentiments: Vec<Sentiment> = back.touchpoints.iter().map(|t| t.sentiment).collect();
+    let expected: Vec<Sentiment> = journey_of(&map)
+        .into_iter()
+        .flat_map(|(_, cards)| cards)
+        .map(|(_, score)| journey_core::import::mermaid::sentiment_of(score))
+        .collect();
+    assert_eq!(sentiments, expected);
+    assert_eq!(back.touchpoints[0].owner, "Sales: EU; #1, Support");
+    assert_eq!(back.touchpoints.iter().find(|t| t.title == QUOTED.replace('\n', " ")).unwrap().score, Some(2));
+}
+
+#[test]
+fn mermaid_of_the_sample_map_and_an_empty_map_come_back() {
+    let map = sample_map();
+    assert_eq!(journey_of(&mermaid_round_trip(&map)), journey_of(&map));
+    let empty = Map::new("");
+    let back = mermaid_round_trip(&empty);
+    assert!(back.stages.is_empty() && back.touchpoints.is_empty() && back.title.is_empty());
+    assert_eq!(text(&empty, Format::Mermaid, Language::En), "journey\n");
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(64))]
+
+    /// Any stage names, titles, scores and sentiments: export then import gives them back
+    /// in order (white space runs read back as one space, as the diagram is one line each).
+    #[test]
+    fn mermaid_export_then_import_gives_back_stages_titles_and_scores(
+        stages in proptest::collection::vec(
+            ("\\PC{0,12}", proptest::collection::vec(("\\PC{0,16}", proptest::option::of(1u8..=5), 0usize..3, "[a-z ,:#;]{0,8}"), 0..4)),
+            0..4,
+        ),
+        title in "\\PC{0,20}",
+    ) {
+        let mut map = Map::new(title.clone());
+        for (n, (name, cards)) in stages.iter().enumerate() {
+            map.stages.push(Stage { id: format!("s{n}"), name: name.clone(), extra: Extra::new() });
+            for (k, (title, score, sentiment, owner)) in cards.iter().enumerate() {
+                map.touchpoints.push(Touchpoint {
+                    id: format!("t{n}-{k}"),
+                    stage: format!("s{n}"),
+                    title: title.clone(),
+                    score: *score,
+                    sentiment: Sentiment::ALL[*sentiment],
+                    owner: owner.clone(),
+                    ..Default::default()
+                });
+            }
+        }
+        let back = mermaid_round_trip(&map);
+        let trimmed = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+        proptest::prop_assert_eq!(&back.title, &trimmed(&title));
+        proptest::prop_assert_eq!(journey_of(&back), journey_of(&map));
+        for t in &back.touchpoints {
+            proptest::prop_assert_eq!(t.sentiment, journey_core::import::mermaid::sentiment_of(t.score.unwrap()));
+        }
+    }
 }
 
 // ---------------------------------------------------------------------------- HTML
@@ -481,4 +610,22 @@ fn html_of_a_hostile_map_has_every_payload_escaped() {
     assert!(ru.contains(">Все</label>") && ru.contains("Пока нет точек контакта"));
     let pl = text(&map, Format::Html, Language::Pl);
     assert!(pl.contains(">Wszystkie</label>") && pl.contains("Utworzono w Journey Mapper"));
+}
+
+/// Markdown and the web page list a card's metrics (with their target and whether it is
+/// met, in words and a sign), its ratings on the map's criteria and its customers' quotes.
+#[test]
+fn text_exports_list_each_cards_metrics_ratings_and_feedback() {
+    let map = journey_core::model::sample_map();
+    let md = text(&map, Format::Markdown, Language::En);
+    assert!(md.contains("- **Metrics:**"), "{md}");
+    assert!(md.contains("NPS: -12 (target 30, ✗ off target) · 2026-11-20 · post-purchase survey"), "{md}");
+    let rated = map.touchpoints.iter().find(|t| !t.ratings.is_empty()).expect("the sample rates cards");
+    let (id, rating) = rated.ratings.iter().next().unwrap();
+    let criterion = map.criteria.iter().find(|c| &c.id == id).unwrap();
+    assert!(md.contains(&format!("{}: {rating} of 5", criterion.name)), "{md}");
+    let quoted = map.touchpoints.iter().flat_map(|t| &t.feedback).next().expect("the sample has feedback");
+    assert!(md.contains(&format!("“{}”", quoted.quote)), "{md}");
+    let ru = text(&map, Format::Markdown, Language::Ru);
+    assert!(ru.contains("- **Метрики:**") && ru.contains("✗ цель не достигнута"), "{ru}");
 }

@@ -282,11 +282,14 @@ impl App {
         }
     }
 
-    /// The text of the first element matching `css`, as the DOM holds it. (WebKitWebDriver's
-    /// own "element text" comes back empty for some elements that are plainly on screen.)
+    /// The text of the first element matching `css`, as a person reads it: the DOM's text
+    /// without the invisible bidi isolation marks (U+2068, U+2069) the page's Fluent texts put
+    /// around values. (WebKitWebDriver's own "element text" comes back empty for some
+    /// elements that are plainly on screen.)
     pub async fn text_of(&self, css: &str) -> Option<String> {
         let script = format!("const e = document.querySelector({css:?}); return e ? e.textContent : null");
-        self.client.execute(&script, vec![]).await.ok()?.as_str().map(str::to_owned)
+        let text = self.client.execute(&script, vec![]).await.ok()?.as_str().map(str::to_owned)?;
+        Some(text.replace(['\u{2068}', '\u{2069}'], ""))
     }
 
     /// Waits until the element matching `css` shows text containing `needle`.
@@ -360,6 +363,12 @@ impl App {
     /// Taken from the X server rather than through WebDriver: WebKitWebDriver's screenshot
     /// command can wait forever for a repaint that an idle page never makes.
     pub async fn screenshot(&self, name: &str) -> PathBuf {
+        self.screenshot_of(name, "").await
+    }
+
+    /// Saves a picture of the app window whose title contains `title` (with several
+    /// windows open), as [`App::screenshot`] does.
+    pub async fn screenshot_of(&self, name: &str, title: &str) -> PathBuf {
         // Wait until the page has painted what the DOM holds: two animation frames.
         let _ = self
             .client
@@ -367,7 +376,7 @@ impl App {
             .await;
         let path = screenshot_dir().join(format!("{name}.png"));
         let display = format!(":{}", self._display.number);
-        let window = app_window_id(&display).unwrap_or_else(|| "root".into());
+        let window = app_window_id(&display, title).unwrap_or_else(|| "root".into());
         let status = tokio::process::Command::new("import")
             .args(["-display", &display, "-window", &window])
             .arg(&path)
@@ -380,6 +389,11 @@ impl App {
 
     pub async fn close(self) {
         let _ = self.client.close().await;
+    }
+
+    /// The titles of the windows on the app's display.
+    pub fn window_titles(&self) -> Vec<String> {
+        window_titles(&format!(":{}", self._display.number))
     }
 }
 
@@ -394,12 +408,12 @@ pub fn window_titles(display: &str) -> Vec<String> {
         .collect()
 }
 
-/// The X id of the app's top-level window, found by its title.
-fn app_window_id(display: &str) -> Option<String> {
+/// The X id of the app's top-level window, found by its title (which contains `title`).
+fn app_window_id(display: &str, title: &str) -> Option<String> {
     let out = Command::new("xwininfo").args(["-display", display, "-root", "-tree"]).output().ok()?;
     String::from_utf8_lossy(&out.stdout)
         .lines()
-        .filter(|l| l.contains("Journey Mapper\""))
+        .filter(|l| l.contains("Journey Mapper\"") && l.contains(title))
         .filter_map(|l| l.split_whitespace().next().map(str::to_owned))
         .next()
 }

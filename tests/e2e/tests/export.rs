@@ -17,11 +17,12 @@ async fn touchpoint_ids(app: &App) -> BTreeSet<String> {
     ids.as_array().unwrap().iter().map(|v| v.as_str().unwrap().to_owned()).collect()
 }
 
-/// The export's column name for touchpoint ids, in `lang`.
+/// The export's column name for touchpoint ids, in `lang`, from the app's catalogue.
 fn id_column(lang: &str) -> String {
-    let path = workspace_root().join(format!("src-tauri/core/src/export/labels/{lang}.json"));
-    let labels: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
-    labels["col_id"].as_str().unwrap().to_owned()
+    let path = workspace_root().join(format!("src-tauri/core/locales/{lang}/export.ftl"));
+    let catalogue = std::fs::read_to_string(&path).unwrap();
+    let line = catalogue.lines().find_map(|l| l.strip_prefix("label-col-id = "));
+    line.unwrap_or_else(|| panic!("label-col-id in {}", path.display())).to_owned()
 }
 
 /// Waits for a toast containing `needle` (older toasts may still be on screen). Fails at
@@ -30,7 +31,8 @@ async fn wait_toast(app: &App, needle: &str) -> String {
     let end = Instant::now() + PATIENCE;
     loop {
         let toasts = app.eval("return [...document.querySelectorAll('[data-toast]')].map(t => t.textContent).join('\\n')").await;
-        let toasts = toasts.as_str().unwrap_or_default().to_owned();
+        // As a person reads them: without the page's invisible isolation marks.
+        let toasts = toasts.as_str().unwrap_or_default().replace(['\u{2068}', '\u{2069}'], "");
         if toasts.contains(needle) {
             return toasts;
         }

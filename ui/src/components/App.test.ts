@@ -4,12 +4,13 @@
 
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MockCore } from '../dev/mockCore';
+import { WasmCore } from '../dev/wasmCore';
 import { sampleMap } from '../dev/sample';
 import type { Edit } from '../lib/types';
 import { pointer } from './appHarness';
+import { visible } from '../lib/testutil';
 
-let core: MockCore;
+let core: WasmCore;
 let edits: Edit[];
 let app: Record<string, unknown> | null = null;
 let target: HTMLElement;
@@ -17,7 +18,7 @@ let target: HTMLElement;
 let svelte: typeof import('svelte');
 const flushSync = () => svelte.flushSync();
 
-function backend(c: MockCore): void {
+function backend(c: WasmCore): void {
   core = c;
   edits = [];
   mockIPC((cmd, args) => {
@@ -36,7 +37,7 @@ function backend(c: MockCore): void {
       case 'save':
         return core.markSaved();
       case 'open_sample':
-        return core.replace(sampleMap(), null);
+        return core.sample();
       case 'open':
         return null;
       default:
@@ -45,7 +46,7 @@ function backend(c: MockCore): void {
   });
 }
 
-async function start(c = new MockCore(sampleMap(), 'first-purchase.json')) {
+async function start(c = new WasmCore(sampleMap(), 'first-purchase.json')) {
   backend(c);
   vi.resetModules();
   svelte = await import('svelte');
@@ -118,16 +119,19 @@ describe('DOM hooks of the contract', () => {
       loyalty: ['tp-14', 'tp-15'],
     });
     expect(card('tp-9').dataset.sentiment).toBe('negative');
-    expect(card('tp-9').textContent).toContain('Negative');
-    expect($('[data-stage-id="purchase"]')!.textContent).toContain('Purchase');
+    expect(visible(card('tp-9').textContent)).toContain('Negative');
+    expect(visible($('[data-stage-id="purchase"]')!.textContent)).toContain('Purchase');
   });
 
   it('shows the error screen with the message, without data-ready', async () => {
-    await start(new MockCore(null, null, 'Can’t open “a.json”: line 2, column 5: expected “stages”.'));
+    // A stage that is not an object, at line 2, column 16: the screen shows the core's message as it is.
+    const core = WasmCore.reading('{"format": "journey-map", "version": "1.1",\n    "stages": [1]}', 'a.json');
+    await start(core);
     expect($('[data-ready]')).toBeNull();
     const screen = $('[data-error]')!;
-    expect(screen.getAttribute('data-error')).toBe('Can’t open “a.json”: line 2, column 5: expected “stages”.');
-    expect(screen.textContent).toContain('line 2, column 5');
+    expect(screen.getAttribute('data-error')).toBe(core.document().error);
+    expect(screen.textContent).toContain('a.json');
+    expect(screen.textContent).toContain(':2:16:');
     ($<HTMLButtonElement>('[data-action="open-sample"]'))!.click();
     await settle();
     expect($('[data-error]')).toBeNull();
@@ -135,11 +139,16 @@ describe('DOM hooks of the contract', () => {
   });
 
   it('lists the repairs made while opening, as text, until dismissed', async () => {
-    const core = new MockCore(sampleMap());
-    core.notes = ['touchpoints[2].sentiment: "<b>awful</b>" is not a sentiment; it was set to neutral', 'stages[1].id: fixed'];
+    // A file with a markup sentiment and a score of 9: the core's loader repairs both.
+    const map = sampleMap();
+    (map.touchpoints[2] as { sentiment: string }).sentiment = '<b>awful</b>';
+    map.touchpoints[0].score = 9;
+    const core = new WasmCore(map);
     await start(core);
     const notes = [...document.querySelectorAll('[data-notes] [data-note]')].map((n) => n.textContent);
-    expect(notes).toEqual(core.notes);
+    expect(notes).toEqual(core.document().notes);
+    expect(notes).toHaveLength(2);
+    expect(notes[1]).toContain('<b>awful</b>');
     expect(document.querySelectorAll('[data-notes] b').length).toBe(0);
     expect($('[data-ready]')?.getAttribute('data-ready')).toBe('true');
     ($<HTMLButtonElement>('[data-action="dismiss-notes"]'))!.click();
@@ -155,8 +164,8 @@ describe('DOM hooks of the contract', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
     expect($('[data-action="save"]')!.textContent).toContain('Zapisz');
-    expect(card('tp-9').textContent).toContain('Negatywna');
-    expect($('[data-stage-id="purchase"]')!.textContent).toContain('Purchase');
+    expect(visible(card('tp-9').textContent)).toContain('Negatywna');
+    expect(visible($('[data-stage-id="purchase"]')!.textContent)).toContain('Purchase');
     select.value = 'en';
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await settle();
@@ -168,9 +177,9 @@ describe('DOM hooks of the contract', () => {
     map.title = '<img src=x onerror="window.hacked=1">';
     map.stages[0].name = '<b>bold</b>';
     map.touchpoints[0].title = '<script>window.hacked=1</script>';
-    await start(new MockCore(map));
+    await start(new WasmCore(map));
     expect(document.querySelectorAll('img, b, script').length).toBe(0);
-    expect(card('tp-1').textContent).toContain('<script>window.hacked=1</script>');
+    expect(visible(card('tp-1').textContent)).toContain('<script>window.hacked=1</script>');
     expect($('[data-map-title]')!.textContent).toContain('<img src=x');
   });
 });
@@ -190,7 +199,7 @@ describe('keyboard', () => {
     expect(domLayout().consideration).toEqual(['tp-2', 'tp-4', 'tp-5', 'tp-6', 'tp-7']);
     await new Promise((r) => setTimeout(r, 0));
     flushSync();
-    expect($('[data-announcer]')!.textContent).toMatch(/moved to Consideration, position 1 of 5/);
+    expect(visible($('[data-announcer]')!.textContent)).toMatch(/moved to Consideration, position 1 of 5/);
   });
 
   it('sets the sentiment with 1/2/3, undoes with Ctrl+Z and redoes with Ctrl+Y', async () => {
@@ -231,7 +240,7 @@ describe('keyboard', () => {
     $<HTMLButtonElement>('[data-stage-id="loyalty"] [data-action="delete-stage"]')!.click();
     await settle();
     const dialog = $('[data-confirm-dialog]')!;
-    expect(dialog.textContent).toContain('2 touchpoints');
+    expect(visible(dialog.textContent)).toContain('2 touchpoints');
     dialog.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
     await settle();
     expect($('[data-stage-id="loyalty"]')).toBeNull();
@@ -300,5 +309,58 @@ describe('dragging with pointer events', () => {
     pointer(c, 'pointerup', 700, 230);
     await settle();
     expect(edits).toEqual([]);
+  });
+});
+
+describe('focus after keyboard actions', () => {
+  it('stays on a card moved to another stage, in its new column', async () => {
+    await start();
+    card('tp-2').focus();
+    key(card('tp-2'), 'ArrowRight', { altKey: true });
+    await settle();
+    expect(card('tp-2').closest('[data-stage-id]')!.getAttribute('data-stage-id')).toBe('consideration');
+    expect(document.activeElement).toBe(card('tp-2'));
+    key(card('tp-2'), 'ArrowDown', { altKey: true });
+    await settle();
+    expect(domLayout().consideration).toEqual(['tp-4', 'tp-5', 'tp-2', 'tp-6', 'tp-7']);
+    expect(document.activeElement).toBe(card('tp-2'));
+  });
+
+  it('goes to the next card after a delete, and to the card an undo brings back', async () => {
+    await start();
+    card('tp-2').focus();
+    key(card('tp-2'), 'Delete');
+    await settle();
+    expect(domLayout().awareness).toEqual(['tp-1', 'tp-3']);
+    expect(document.activeElement).toBe(card('tp-3'));
+    key(document.activeElement!, 'z', { ctrlKey: true });
+    await settle();
+    expect(domLayout().awareness).toEqual(['tp-1', 'tp-2', 'tp-3']);
+    expect(document.activeElement).toBe(card('tp-2'));
+  });
+
+  it('follows the arrow keys, and goes back to the card when its rename ends', async () => {
+    await start();
+    card('tp-1').focus();
+    key(card('tp-1'), 'ArrowDown');
+    await settle();
+    expect(document.activeElement).toBe(card('tp-2'));
+    key(card('tp-2'), 'F2');
+    await settle();
+    const field = card('tp-2').querySelector('textarea')!;
+    expect(document.activeElement).toBe(field);
+    key(field, 'Escape');
+    await settle();
+    expect(document.activeElement).toBe(card('tp-2'));
+  });
+
+  it('stays on a stage header moved with Alt+arrows', async () => {
+    await start();
+    const header = () => $('[data-stage-id="awareness"] [data-stage-header]')!;
+    header().focus();
+    key(header(), 'ArrowRight', { altKey: true });
+    await settle();
+    expect(Object.keys(domLayout()).slice(0, 2)).toEqual(['consideration', 'awareness']);
+    expect(document.activeElement).toBe(header());
   });
 });

@@ -8,6 +8,7 @@ import { setLocale } from '../i18n';
 import type { Api, OtherMap } from '../lib/api';
 import { CompareController } from '../lib/compare.svelte';
 import EmotionCurve from './EmotionCurve.svelte';
+import { visible } from '../lib/testutil';
 
 let app: Record<string, unknown> | null = null;
 
@@ -47,7 +48,7 @@ describe('EmotionCurve', () => {
     expect(Number(sad.getAttribute('cx'))).toBe(100 + 2 * 210);
     expect(Number(happy.getAttribute('cy'))).toBeLessThan(Number(sad.getAttribute('cy')));
     expect(happy.classList.contains('positive') && sad.classList.contains('negative')).toBe(true);
-    expect(target.querySelector('title')?.textContent).toBe('Stage 1: Positive');
+    expect(visible(target.querySelector('title')?.textContent)).toBe('Stage 1: Positive');
     // No other map open: nothing to compare with.
     expect(target.querySelector('[data-compare]')).toBeNull();
   });
@@ -64,7 +65,7 @@ describe('EmotionCurve', () => {
     await settle();
     expect(compare.chosen).toBe('w2');
     expect(target.querySelector('[data-compare-curve]')?.getAttribute('d')).toMatch(/^M100 /);
-    expect(target.textContent).toContain('Competitor');
+    expect(visible(target.textContent)).toContain('Competitor');
   });
 
   it('forgets the comparison when the other window closes', async () => {

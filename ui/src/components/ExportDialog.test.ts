@@ -6,9 +6,10 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { emit } from '@tauri-apps/api/event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MockCore } from '../dev/mockCore';
+import { WasmCore } from '../dev/wasmCore';
 import { sampleMap } from '../dev/sample';
 import { loadLazyParts } from './appHarness';
+import { visible } from '../lib/testutil';
 
 type Call = { cmd: string; args: Record<string, unknown> | undefined };
 
@@ -21,7 +22,7 @@ let svelte: typeof import('svelte');
 let i18n: typeof import('../i18n');
 
 function backend(): void {
-  const core = new MockCore(sampleMap(), 'first-purchase.json');
+  const core = new WasmCore(sampleMap(), 'first-purchase.json');
   calls = [];
   finishExport = null;
   mockIPC(
@@ -107,7 +108,9 @@ describe('opening', () => {
     expect(d.getAttribute('aria-modal')).toBe('true');
     expect(d.querySelector('h2')!.textContent).toBe('Export map');
     const names = [...d.querySelectorAll('[data-format]')].map((f) => f.getAttribute('data-format'));
-    expect(names).toEqual(['png', 'svg', 'pdf', 'html', 'csv', 'md']);
+    expect(names).toEqual(['png', 'svg', 'pdf', 'html', 'csv', 'xlsx', 'md', 'mmd']);
+    expect(d.querySelector('[data-format="xlsx"]')!.textContent).toContain('Excel workbook (XLSX)');
+    expect(d.querySelector('[data-format="mmd"]')!.textContent).toContain('Mermaid diagram');
     expect(d.querySelector('[data-format="csv"]')!.textContent).toContain('Spreadsheet (CSV)');
     expect(d.querySelector('[data-format="csv"]')!.textContent).toContain('Excel');
     expect(checked('export-format')).toBe('png');
@@ -163,7 +166,7 @@ describe('options', () => {
     await choose('[data-format="csv"]');
     expect(shown()).toBe('csv');
     expect(checked('export-delimiter')).toBe('comma');
-    for (const format of ['svg', 'html', 'md']) {
+    for (const format of ['svg', 'html', 'xlsx', 'md', 'mmd']) {
       await choose(`[data-format="${format}"]`);
       expect(shown()).toBe('none');
     }
@@ -216,7 +219,7 @@ describe('exporting', () => {
     await settle();
     expect(dialog()).toBeNull();
     const toast = $('[data-toast]')!;
-    expect(toast.textContent).toContain('Exported to Online store.png.');
+    expect(visible(toast.textContent)).toContain('Exported to Online store.png.');
     expect(toast.getAttribute('data-kind')).toBe('info');
     expect(toast.getAttribute('role')).toBe('status');
   });
@@ -256,7 +259,7 @@ describe('exporting', () => {
     await emit('export-progress', 0.42);
     await settle();
     expect(d.querySelector('progress')!.getAttribute('value')).toBe('42');
-    expect(d.querySelector('[data-export-progress]')!.textContent).toContain('Exporting… 42%');
+    expect(visible(d.querySelector('[data-export-progress]')!.textContent)).toContain('Exporting… 42%');
     // Progress never goes back, even when events arrive out of order.
     await emit('export-progress', 0.3);
     await settle();

@@ -4,17 +4,18 @@
 // everything back; stage headers flag empty and all-negative stages.
 
 import { afterEach, describe, expect, it } from 'vitest';
-import { MockCore } from '../dev/mockCore';
+import { WasmCore } from '../dev/wasmCore';
 import { sampleMap } from '../dev/sample';
 import type { MapView } from '../lib/types';
 import { $, $$, startApp, type Harness } from './appHarness';
+import { visible } from '../lib/testutil';
 
 let h: Harness;
 
 async function start(edit: (map: MapView) => void = () => {}): Promise<Harness> {
   const map = sampleMap();
   edit(map);
-  h = await startApp(new MockCore(map, 'first-purchase.json'));
+  h = await startApp(new WasmCore(map, 'first-purchase.json'));
   return h;
 }
 
@@ -34,7 +35,7 @@ describe('FilterBar', () => {
     const negatives = $$('[data-touchpoint-id][data-sentiment="negative"]').map((c) => c.dataset.touchpointId);
     expect(lit().sort()).toEqual(negatives.sort());
     expect($$('[data-touchpoint-id]').length).toBe(all);
-    expect($('[data-filter-count]')!.textContent).toContain(`${negatives.length} of ${all}`);
+    expect(visible($('[data-filter-count]')!.textContent)).toContain(`${negatives.length} of ${all}`);
     $('[data-action="clear-filters"]')!.click();
     await h.settle();
     expect(dimmed()).toEqual([]);

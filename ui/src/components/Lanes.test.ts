@@ -4,11 +4,13 @@
 
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MockCore } from '../dev/mockCore';
+import { WasmCore } from '../dev/wasmCore';
+import { blankMap } from '../lib/testutil';
 import type { Edit, MapView } from '../lib/types';
 import { fakeBoardLayout, pointer } from './appHarness';
+import { visible } from '../lib/testutil';
 
-let core: MockCore;
+let core: WasmCore;
 let edits: Edit[];
 let app: Record<string, unknown> | null = null;
 let target: HTMLElement;
@@ -18,7 +20,7 @@ const flushSync = () => svelte.flushSync();
 /** Stages s1..s3, lanes l1..l3; s1 holds a1 (l1), a2 (l2), a3 (l1); s2 holds b1 (l2). */
 function laneMap(): MapView {
   return {
-    title: 'Gym',
+    ...blankMap('Gym'),
     stages: [
       { id: 's1', name: 'Need' },
       { id: 's2', name: 'Search' },
@@ -46,7 +48,7 @@ function flatMap(): MapView {
 }
 
 async function start(map: MapView) {
-  core = new MockCore(map, 'gym.journey.json');
+  core = new WasmCore(map, 'gym.journey.json');
   edits = [];
   mockIPC((cmd, args) => {
     switch (cmd) {
@@ -139,9 +141,9 @@ describe('the board with lanes', () => {
       's3/l3': [],
     });
     // Stage headers count every lane; lane headers count every stage.
-    expect($('[data-stage-id="s1"] [data-stage-header]')!.getAttribute('aria-label')).toContain('3 touchpoints');
-    expect($('[data-lane-header][data-lane-id="l2"]')!.getAttribute('aria-label')).toBe('Lane Touchpoints, 2 touchpoints');
-    expect(card('a2').getAttribute('aria-label')).toContain('Need, lane Touchpoints');
+    expect(visible($('[data-stage-id="s1"] [data-stage-header]')!.getAttribute('aria-label'))).toContain('3 touchpoints');
+    expect(visible($('[data-lane-header][data-lane-id="l2"]')!.getAttribute('aria-label'))).toBe('Lane Touchpoints, 2 touchpoints');
+    expect(visible(card('a2').getAttribute('aria-label'))).toContain('Need, lane Touchpoints');
   });
 
   it('looks as before on a map without lanes, and offers to add lanes', async () => {
@@ -239,7 +241,7 @@ describe('lane management', () => {
     expect(edits).toEqual([{ type: 'MoveLane', id: 'l2', index: 2 }]);
     key(header, 'Delete');
     await settle();
-    expect($('[data-confirm-dialog]')!.textContent).toContain('Delete the lane “Touchpoints”?');
+    expect(visible($('[data-confirm-dialog]')!.textContent)).toContain('Delete the lane “Touchpoints”?');
     $<HTMLButtonElement>('[data-confirm-dialog] [data-action="cancel"]')!.click();
     await settle();
     expect(edits).toHaveLength(1);
@@ -251,8 +253,8 @@ describe('lane management', () => {
     click('[data-lane-id="l1"] [data-action="delete-lane"]');
     await settle();
     const dialog = $('[data-confirm-dialog]')!;
-    expect(dialog.textContent).toContain('Delete the lane “Customer actions”?');
-    expect(dialog.textContent).toContain('Its 2 touchpoints will move to the lane “Touchpoints”.');
+    expect(visible(dialog.textContent)).toContain('Delete the lane “Customer actions”?');
+    expect(visible(dialog.textContent)).toContain('Its 2 touchpoints will move to the lane “Touchpoints”.');
     dialog.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
     await settle();
     expect(edits).toEqual([{ type: 'DeleteLane', id: 'l1' }]);
@@ -275,7 +277,7 @@ describe('lane management', () => {
     await settle();
     click('[data-lane-id="l1"] [data-action="delete-lane"]');
     await settle();
-    expect($('[data-confirm-dialog]')!.textContent).toContain('It is the only lane');
+    expect(visible($('[data-confirm-dialog]')!.textContent)).toContain('It is the only lane');
     $<HTMLButtonElement>('[data-confirm-dialog] [data-action="confirm"]')!.click();
     await settle();
     expect(edits.map((e) => e.type)).toEqual(['DeleteLane', 'DeleteLane', 'DeleteLane']);
@@ -311,7 +313,7 @@ describe('cards in lanes', () => {
     expect(domCells()['s2/l2']).toEqual(['a3', 'b1']);
     await new Promise((r) => setTimeout(r, 0));
     flushSync();
-    expect($('[data-announcer]')!.textContent).toMatch(/moved to Search, lane Touchpoints, position 1 of 2/);
+    expect(visible($('[data-announcer]')!.textContent)).toMatch(/moved to Search, lane Touchpoints, position 1 of 2/);
   });
 
 

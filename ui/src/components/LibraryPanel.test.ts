@@ -6,16 +6,18 @@
 // cell it is dropped on.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MockCore } from '../dev/mockCore';
+import { WasmCore } from '../dev/wasmCore';
+import { blankMap } from '../lib/testutil';
 import type { MapView } from '../lib/types';
 import { $, $$, fakeBoardLayout, key, pointer, startApp, type, type Harness } from './appHarness';
+import { visible } from '../lib/testutil';
 
 let h: Harness;
 
 /** A map from the before/during/after template: its stage ids say which sections suit them. */
 function templateMap(lanes = false): MapView {
   const map: MapView = {
-    title: 'Bike shop',
+    ...blankMap('Bike shop'),
     stages: [
       { id: 'stage-before', name: 'Before the purchase' },
       { id: 'stage-during', name: 'During the purchase' },
@@ -40,7 +42,7 @@ function templateMap(lanes = false): MapView {
 }
 
 async function start(map = templateMap()): Promise<Harness> {
-  h = await startApp(new MockCore(map, 'bike-shop.json'));
+  h = await startApp(new WasmCore(map, 'bike-shop.json'));
   return h;
 }
 
@@ -73,7 +75,7 @@ describe('the panel', () => {
     expect(panel()).not.toBeNull();
     expect($('[data-action="library"]')!.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(search());
-    expect(panel()!.textContent).toContain('Touchpoint library');
+    expect(visible(panel()!.textContent)).toContain('Touchpoint library');
     expect(sections()).toHaveLength(5);
     expect(items('awareness')).toContain('Online ad');
     // Each item says its channel.
@@ -110,7 +112,7 @@ describe('the panel', () => {
     // Nothing selected: the first stage, "before the purchase", suits awareness and consideration.
     expect(sections()).toEqual(['awareness', 'consideration', 'decision', 'purchase', 'loyalty']);
     expect(suggested()).toEqual(['awareness', 'consideration']);
-    expect($('[data-library-target]')!.textContent).toContain('Before the purchase');
+    expect(visible($('[data-library-target]')!.textContent)).toContain('Before the purchase');
     expect($('[data-library-section="awareness"]')!.textContent).toContain('For this stage');
     // A card selected during the purchase: decision and purchase first.
     $('[data-touchpoint-id="d2"]')!.click();
@@ -144,7 +146,7 @@ describe('the panel', () => {
     type(search(), 'nothing like this');
     await h.settle();
     expect(items()).toEqual([]);
-    expect($('[data-library-empty]')!.textContent).toBe('No touchpoint matches “nothing like this”.');
+    expect(visible($('[data-library-empty]')!.textContent)).toBe('No touchpoint matches “nothing like this”.');
     key(search(), 'Escape');
     await h.settle();
     expect(search().value).toBe('');
@@ -211,11 +213,11 @@ describe('adding by click or keyboard', () => {
   it('names where each item goes for assistive technology', async () => {
     await start();
     await open();
-    expect(item('Promo code').getAttribute('aria-label')).toBe('Add “Promo code” (Website) to Before the purchase');
+    expect(visible(item('Promo code').getAttribute('aria-label'))).toBe('Add “Promo code” (Website) to Before the purchase');
   });
 
   it('cannot add to a map without stages, and says why', async () => {
-    await start({ title: 'Empty', stages: [], touchpoints: [] });
+    await start(blankMap('Empty'));
     await open();
     expect(panel()!.textContent).toContain('The map has no stages yet');
     expect(item('Invoice').disabled).toBe(true);

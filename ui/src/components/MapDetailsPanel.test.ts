@@ -4,17 +4,18 @@
 // and personas add and remove, and the reminder shows when the review is over a year old.
 
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MockCore } from '../dev/mockCore';
+import { WasmCore } from '../dev/wasmCore';
 import { sampleMap } from '../dev/sample';
 import type { MapView } from '../lib/types';
 import { $, $$, key, startApp, type, type Harness } from './appHarness';
+import { visible } from '../lib/testutil';
 
 let h: Harness;
 
 async function start(edit: (map: MapView) => void = () => {}): Promise<Harness> {
   const map = sampleMap();
   edit(map);
-  h = await startApp(new MockCore(map, 'first-purchase.json'));
+  h = await startApp(new WasmCore(map, 'first-purchase.json'));
   return h;
 }
 
@@ -52,7 +53,7 @@ describe('the map details panel', () => {
     const p = await open();
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(document.activeElement).toBe(p);
-    expect(p.textContent).toContain('Map details');
+    expect(visible(p.textContent)).toContain('Map details');
     expect(inPanel<HTMLTextAreaElement>('[data-field="map-title"]').value).toBe('Online store: first purchase');
     expect(inPanel<HTMLTextAreaElement>('[data-persona="0"] [data-field="persona-name"]').value).toBe('Anna, 29');
     expect(inPanel<HTMLTextAreaElement>('[data-persona="0"] [data-field="persona-description"]').value).toBe(
@@ -163,15 +164,15 @@ describe('the map details panel', () => {
     await start();
     await open();
     const date = inPanel<HTMLInputElement>('[data-field="lastReview"]');
-    expect(inPanel('[data-review-status]').textContent).toBe('Last reviewed 17 months ago — time to review this map.');
+    expect(visible(inPanel('[data-review-status]').textContent)).toBe('Last reviewed 17 months ago — time to review this map.');
     date.value = '2026-03-01';
     date.dispatchEvent(new Event('change', { bubbles: true }));
     await h.settle();
-    expect(inPanel('[data-review-status]').textContent).toBe('Last reviewed 8 months ago.');
+    expect(visible(inPanel('[data-review-status]').textContent)).toBe('Last reviewed 8 months ago.');
     inPanel<HTMLButtonElement>('[data-action="reviewed-today"]').click();
     await h.settle();
     expect(date.value).toBe('2026-11-25');
-    expect(inPanel('[data-review-status]').textContent).toBe('Last reviewed today.');
+    expect(visible(inPanel('[data-review-status]').textContent)).toBe('Last reviewed today.');
     expect(mapFields()).toEqual([
       { field: 'lastReview', value: '2026-03-01' },
       { field: 'lastReview', value: '2026-11-25' },
@@ -226,7 +227,7 @@ describe('the review reminder', () => {
     await start((map) => (map.lastReview = '2025-09-20'));
     const r = reminder()!;
     expect(r.getAttribute('role')).toBe('status');
-    expect(r.textContent).toContain('Last reviewed 14 months ago — time to review this map.');
+    expect(visible(r.textContent)).toContain('Last reviewed 14 months ago — time to review this map.');
     r.querySelector<HTMLButtonElement>('[data-action="mark-reviewed"]')!.click();
     await h.settle();
     expect(h.edits).toEqual([{ type: 'SetMapField', field: { field: 'lastReview', value: '2026-11-25' } }]);
@@ -238,7 +239,7 @@ describe('the review reminder', () => {
   });
 
   it('shows for a map never reviewed', async () => {
-    await start((map) => (map.lastReview = null));
+    await start((map) => delete map.lastReview);
     expect(reminder()!.textContent).toContain('This map has never been reviewed');
   });
 
@@ -247,7 +248,7 @@ describe('the review reminder', () => {
     expect(reminder()).toBeNull();
     h.stop();
     await start((map) => (map.lastReview = '2025-11-24'));
-    expect(reminder()!.textContent).toContain('Last reviewed 12 months ago');
+    expect(visible(reminder()!.textContent)).toContain('Last reviewed 12 months ago');
   });
 
   it('follows the local date, not UTC', async () => {
@@ -269,7 +270,7 @@ describe('the review reminder', () => {
   });
 
   it('opens the map details, and can be hidden', async () => {
-    await start((map) => (map.lastReview = null));
+    await start((map) => delete map.lastReview);
     reminder()!.querySelector<HTMLButtonElement>('[data-action="review-details"]')!.click();
     await h.settle();
     expect(panel()).not.toBeNull();
@@ -283,10 +284,10 @@ describe('the review reminder', () => {
     await start((map) => (map.lastReview = '2025-09-20'));
     h.setLocale('ru');
     await h.settle();
-    expect(reminder()!.textContent).toContain('Последний пересмотр: 14 месяцев назад — пора пересмотреть карту.');
+    expect(visible(reminder()!.textContent)).toContain('Последний пересмотр: 14 месяцев назад — пора пересмотреть карту.');
     h.setLocale('pl');
     await h.settle();
-    expect(reminder()!.textContent).toContain('Ostatni przegląd: 14 miesięcy temu — czas przejrzeć tę mapę.');
+    expect(visible(reminder()!.textContent)).toContain('Ostatni przegląd: 14 miesięcy temu — czas przejrzeć tę mapę.');
     h.setLocale('en');
   });
 });

@@ -1,14 +1,14 @@
-// For component tests: the whole UI mounted against the reference core, through the real
+// For component tests: the whole UI mounted against the real core (WebAssembly), through the real
 // Tauri `invoke` (mocked IPC), with the edits it sends recorded. Each start loads the app
 // afresh (its store is a module singleton), Svelte's runtime included.
 
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { vi } from 'vitest';
-import { MockCore } from '../dev/mockCore';
-import type { Edit } from '../lib/types';
+import { WasmCore } from '../dev/wasmCore';
+import type { BaseChoice, Edit, MapView, Take } from '../lib/types';
 
 export interface Harness {
-  core: MockCore;
+  core: WasmCore;
   /** The edits the UI sent, in order. */
   edits: Edit[];
   /** Lets pending commands answer and Svelte update the DOM. */
@@ -18,8 +18,25 @@ export interface Harness {
   stop(): void;
 }
 
-export async function startApp(core: MockCore): Promise<Harness> {
+/** The other copy File → Merge… picks in a test, and the common version git would find. */
+export interface MergeCopy {
+  name: string;
+  theirs: MapView;
+  /** Found in git; null: none found (the page asks). */
+  found: MapView | null;
+  /** What the base's own dialog picks. */
+  picked?: MapView;
+}
+
+export interface HarnessOptions {
+  /** The other copy Compare With… picks (the file dialog's answer): its text and file name. */
+  compareWith?: { text: string; name: string };
+}
+
+export async function startApp(core: WasmCore, copy: MergeCopy | null = null, options: HarnessOptions = {}): Promise<Harness> {
   const edits: Edit[] = [];
+  /** The copy being compared with, as the shell keeps it for the window. */
+  let compared: { text: string; name: string } | null = null;
   mockIPC((cmd, args) => {
     switch (cmd) {
       case 'load_document':
@@ -37,6 +54,32 @@ export async function startApp(core: MockCore): Promise<Harness> {
         return core.markSaved();
       case 'touchpoint_library':
         return core.library((args as { language?: string }).language);
+      case 'merge_begin':
+        return copy && { other: copy.name, base: copy.found && { commit: 'abc1234', date: '2026-11-20', subject: 'Workshop' } };
+      case 'merge_finish': {
+        if (!copy) return null;
+        const base = (args as { base: BaseChoice }).base;
+        return core.merge(copy.theirs, base === 'found' ? copy.found : base === 'pick' ? (copy.picked ?? null) : null);
+      }
+      case 'merge_conflicts':
+        return core.conflicts((args as { language: string }).language);
+      case 'resolve_conflict': {
+        const { index, take } = args as { index: number; take: Take };
+        return core.resolve(index, take);
+      }
+      case 'start_comparison': {
+        const copy = options.compareWith ?? null;
+        if (!copy) return null;
+        // The shell words the changes in the UI's language.
+        const comparison = core.compare(copy.text, copy.name, document.documentElement.lang || 'en');
+        compared = copy;
+        return comparison;
+      }
+      case 'comparison':
+        return compared ? core.compare(compared.text, compared.name, document.documentElement.lang || 'en') : null;
+      case 'end_comparison':
+        compared = null;
+        return null;
       default:
         return null;
     }
@@ -105,6 +148,8 @@ export async function loadLazyParts(): Promise<void> {
     import('./MapDetailsPanel.svelte'),
     import('./LibraryPanel.svelte'),
     import('./ExportDialog.svelte'),
+    import('./ImportDialog.svelte'),
+    import('./ConflictsPanel.svelte'),
   ]);
 }
 

@@ -5,7 +5,7 @@ import type { MapView, Sentiment, Touchpoint } from '../lib/types';
 type Row = [string, Sentiment];
 
 function build(title: string, stages: [string, string, Row[]][]): MapView {
-  const map: MapView = { title, stages: [], touchpoints: [] };
+  const map: MapView = { format: 'journey-map', version: '1.1', id: 'map-sample', title, stages: [], touchpoints: [] };
   let n = 0;
   for (const [id, name, rows] of stages) {
     map.stages.push({ id, name });

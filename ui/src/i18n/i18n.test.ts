@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { FluentResource } from '@fluent/bundle';
 import { describe, expect, it } from 'vitest';
+import { visible } from '../lib/testutil';
 import { SENTIMENTS } from '../lib/types';
-import { availableLocales, catalogue, hasKey, pickLocale, setLocale, t } from './index';
+import { availableLocales, bundle, pickLocale, setLocale, source, t } from './index';
 
 const SRC = join(__dirname, '..');
 
@@ -14,43 +16,70 @@ function sourceFiles(dir = SRC): string[] {
   });
 }
 
-/** Keys used in the source: t('a.b'), and t(`sentiment.${x}`) expanded for every sentiment. */
-function usedKeys(): Set<string> {
-  const keys = new Set<string>();
+/** Ids used in the source: t('a-b'), and t(`sentiment-${x}`) expanded for every sentiment. */
+function usedIds(): Set<string> {
+  const ids = new Set<string>();
   for (const file of sourceFiles()) {
     const text = readFileSync(file, 'utf8');
-    for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) keys.add(m[1]);
+    for (const m of text.matchAll(/\bt\(\s*'([^']+)'/g)) ids.add(m[1]);
     for (const m of text.matchAll(/\bt\(\s*`([^`]+)`/g)) {
       const [prefix, rest] = m[1].split('${');
-      if (rest === undefined) keys.add(prefix);
-      else if (prefix === 'sentiment.') SENTIMENTS.forEach((s) => keys.add(prefix + s));
-      else throw new Error(`a computed message key the test does not know: ${m[1]} in ${file}`);
+      if (rest === undefined) ids.add(prefix);
+      else if (prefix === 'sentiment-') SENTIMENTS.forEach((s) => ids.add(prefix + s));
+      else throw new Error(`a computed message id the test does not know: ${m[1]} in ${file}`);
     }
   }
-  return keys;
+  return ids;
+}
+
+// The parsed messages of a language's ui.ftl, as @fluent/bundle holds them.
+type Node = unknown;
+function messagesOf(lang: string) {
+  const resource = new FluentResource(source(lang)!);
+  return resource.body.filter((entry) => !entry.id.startsWith('-'));
+}
+
+/** The variables a pattern uses, and the plural selectors' variant keys. */
+function walk(node: Node, vars: Set<string>, selects: string[][]) {
+  if (Array.isArray(node)) return node.forEach((n) => walk(n, vars, selects));
+  if (!node || typeof node !== 'object') return;
+  const n = node as { type?: string; name?: string; variants?: { key: { value: unknown } }[] };
+  if (n.type === 'var' && n.name) vars.add(n.name);
+  if (n.type === 'select' && n.variants) selects.push(n.variants.map((v) => String(v.key.value)));
+  Object.values(node).forEach((v) => walk(v, vars, selects));
 }
 
 describe('t()', () => {
   it('returns the English text', () => {
     setLocale('en');
-    expect(t('toolbar.undo')).toBe('Undo');
+    expect(t('toolbar-undo')).toBe('Undo');
   });
 
-  it('fills in parameters, and leaves unknown ones visible', () => {
-    expect(t('announce.sentiment', { title: '<b>Ad</b>', sentiment: 'Positive' })).toBe('“<b>Ad</b>” is now Positive.');
-    expect(t('announce.sentiment', { title: 'Ad' })).toBe('“Ad” is now {sentiment}.');
+  it('fills in variables once, isolated for bidirectional text, and leaves unknown ones visible', () => {
+    const text = t('announce-sentiment', { title: '<b>Ad</b>', sentiment: 'Positive' });
+    expect(visible(text)).toBe('“<b>Ad</b>” is now Positive.');
+    expect(text).toBe('“\u2068<b>Ad</b>\u2069” is now \u2068Positive\u2069.');
+    expect(visible(t('announce-sentiment', { title: 'Ad' }))).toBe('“Ad” is now {$sentiment}.');
+    // A value that looks like a variable is never filled in again.
+    expect(visible(t('announce-sentiment', { title: '{ $sentiment }', sentiment: '{title}' }))).toBe(
+      '“{ $sentiment }” is now {title}.',
+    );
+  });
+
+  it('writes numbers as the app always did, without grouping', () => {
+    expect(visible(t('status-touchpoints', { count: 12000 }))).toBe('12000 touchpoints');
   });
 
   it('chooses plural forms by count', () => {
-    expect(t('status.stages', { count: 1 })).toBe('1 stage');
-    expect(t('status.stages', { count: 0 })).toBe('0 stages');
-    expect(t('status.stages', { count: 5 })).toBe('5 stages');
-    expect(t('confirm.deleteStage.message', { count: 1 })).toMatch(/^Its 1 touchpoint will/);
-    expect(t('confirm.deleteStage.message', { count: 12 })).toMatch(/^Its 12 touchpoints will/);
+    expect(visible(t('status-stages', { count: 1 }))).toBe('1 stage');
+    expect(visible(t('status-stages', { count: 0 }))).toBe('0 stages');
+    expect(visible(t('status-stages', { count: 5 }))).toBe('5 stages');
+    expect(visible(t('confirm-delete-stage-message', { count: 1 }))).toMatch(/^Its 1 touchpoint will/);
+    expect(visible(t('confirm-delete-stage-message', { count: 12 }))).toMatch(/^Its 12 touchpoints will/);
   });
 
-  it('falls back to the key for an unknown message', () => {
-    expect(t('no.such.key')).toBe('no.such.key');
+  it('falls back to the id for an unknown message', () => {
+    expect(t('no-such-message')).toBe('no-such-message');
   });
 });
 
@@ -67,66 +96,90 @@ describe('locales', () => {
     expect(pickLocale(['ru-RU', 'en'])).toBe('ru');
     expect(pickLocale(['pl-PL'])).toBe('pl');
     setLocale('ru');
-    expect(t('toolbar.save')).toBe('Сохранить');
-    expect(t('status.touchpoints', { count: 1 })).toBe('1 точка контакта');
-    expect(t('status.touchpoints', { count: 3 })).toBe('3 точки контакта');
-    expect(t('status.touchpoints', { count: 5 })).toBe('5 точек контакта');
+    expect(t('toolbar-save')).toBe('Сохранить');
     setLocale('pl');
-    expect(t('toolbar.save')).toBe('Zapisz');
-    expect(t('status.stages', { count: 2 })).toBe('2 etapy');
-    expect(t('status.stages', { count: 5 })).toBe('5 etapów');
+    expect(t('toolbar-save')).toBe('Zapisz');
     setLocale('en');
   });
 
-  it('Russian and Polish translate every message', () => {
-    const en = Object.keys(catalogue('en')!).sort();
-    for (const lang of ['ru', 'pl']) {
-      expect(Object.keys(catalogue(lang)!).sort(), lang).toEqual(en);
-      for (const [key, msg] of Object.entries(catalogue(lang)!)) {
-        // Plural messages need every form the language uses.
-        if (typeof msg !== 'string') {
-          for (const form of new Intl.PluralRules(lang).resolvedOptions().pluralCategories) {
-            expect(msg[form], `${lang}: ${key} (${form})`).toBeTypeOf('string');
-          }
-        }
-      }
-    }
+  it('chooses the Russian and Polish plural forms', () => {
+    const forms = (lang: string, id: string, counts: number[]) => {
+      setLocale(lang);
+      const out = counts.map((count) => visible(t(id, { count })));
+      setLocale('en');
+      return out;
+    };
+    expect(forms('ru', 'status-touchpoints', [1, 2, 5, 11, 21, 22, 25, 101])).toEqual([
+      '1 точка контакта',
+      '2 точки контакта',
+      '5 точек контакта',
+      '11 точек контакта',
+      '21 точка контакта',
+      '22 точки контакта',
+      '25 точек контакта',
+      '101 точка контакта',
+    ]);
+    expect(forms('pl', 'status-stages', [1, 2, 5, 12, 21, 22, 25])).toEqual([
+      '1 etap',
+      '2 etapy',
+      '5 etapów',
+      '12 etapów',
+      '21 etapów',
+      '22 etapy',
+      '25 etapów',
+    ]);
   });
 
   it('falls back to English for an unknown locale', () => {
     setLocale('xx');
-    expect(t('toolbar.redo')).toBe('Redo');
+    expect(t('toolbar-redo')).toBe('Redo');
     setLocale('en');
   });
 
-  it('every catalogue has only keys that English has, with the same placeholders', () => {
-    const en = catalogue('en')!;
-    const placeholders = (m: unknown) =>
-      [...JSON.stringify(m).matchAll(/\{(\w+)\}/g)].map((x) => x[1]).filter((v, i, a) => a.indexOf(v) === i).sort();
+  it('every language has every message, with the same variables and every plural form it uses', () => {
+    const shape = (lang: string) =>
+      new Map(
+        messagesOf(lang).map((m) => {
+          const vars = new Set<string>();
+          const selects: string[][] = [];
+          walk(m.value, vars, selects);
+          const attributes = Object.keys(m.attributes).sort();
+          return [m.id, { vars: [...vars].sort(), attributes, selects }];
+        }),
+      );
+    const en = shape('en');
+    expect(en.size).toBeGreaterThan(200);
+    expect(en.get('announce-sentiment')!.vars).toEqual(['sentiment', 'title']);
+    expect(shape('ru').get('status-stages')!.selects).toEqual([['one', 'few', 'many', 'other']]);
     for (const lang of availableLocales()) {
-      for (const [key, msg] of Object.entries(catalogue(lang)!)) {
-        expect(en[key], `${lang}: ${key}`).toBeDefined();
-        expect(placeholders(msg), `${lang}: ${key}`).toEqual(placeholders(en[key]));
-        if (typeof msg !== 'string') expect(msg.other, `${lang}: ${key}`).toBeTypeOf('string');
+      const ours = shape(lang);
+      expect([...ours.keys()], lang).toEqual([...en.keys()]);
+      const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories;
+      for (const [id, { vars, attributes, selects }] of ours) {
+        expect(vars, `${lang}: ${id}`).toEqual(en.get(id)!.vars);
+        expect(attributes, `${lang}: ${id}`).toEqual(en.get(id)!.attributes);
+        for (const keys of selects) {
+          for (const form of categories) expect(keys, `${lang}: ${id} (${form})`).toContain(form);
+        }
       }
     }
   });
 });
 
 describe('the catalogue and the source agree', () => {
-  const used = usedKeys();
-  const en = Object.keys(catalogue('en')!);
+  const used = usedIds();
+  const en = messagesOf('en').map((m) => m.id);
 
-  it('every key used in the source is in en.json', () => {
-    const missing = [...used].filter((k) => !hasKey(k));
+  it('every id used in the source is in en/ui.ftl', () => {
+    const missing = [...used].filter((id) => !bundle('en')!.hasMessage(id));
     expect(missing).toEqual([]);
   });
 
-  it('every key in en.json is used', () => {
-    expect(en.filter((k) => !used.has(k))).toEqual([]);
+  it('every message of en/ui.ftl is used', () => {
+    expect(en.filter((id) => !used.has(id))).toEqual([]);
   });
 
-  it('en.json is sorted, so that additions diff cleanly', () => {
+  it('en/ui.ftl is sorted, so that additions diff cleanly', () => {
     expect(en).toEqual([...en].sort());
   });
 });

@@ -1,20 +1,62 @@
-// Typed wrappers over the Tauri commands of the UI <-> core contract.
+// The Tauri commands of the UI <-> core contract. Their names, arguments and results are
+// generated from Rust (./generated/bindings.ts); this adds one error type for every failure.
 // The web view has no file access: every file operation is a command the core runs.
 
-import { invoke } from '@tauri-apps/api/core';
-import type { DocState, DocumentView, Edit, ExportFormat, ExportOptions, LibrarySection, RecentEntry, Update } from './types';
+import { commands } from './generated/bindings';
+import type {
+  BaseChoice,
+  CompareWith,
+  Comparison,
+  ConflictView,
+  DocState,
+  DocumentView,
+  Edit,
+  ErrorCode,
+  ExportFormat,
+  ExportOptions,
+  ImportLayout,
+  ImportPreview,
+  IpcError,
+  LibrarySection,
+  MergeDone,
+  MergeStart,
+  OtherMap,
+  RecentEntry,
+  Take,
+  Update,
+} from './types';
+
+/** Another open map, as the comparison of emotion curves needs it. */
+export type { OtherMap } from './types';
+
+function isIpcError(err: unknown): err is IpcError {
+  return (
+    !!err &&
+    typeof err === 'object' &&
+    'code' in err &&
+    typeof err.code === 'string' &&
+    'message' in err &&
+    typeof err.message === 'string'
+  );
+}
 
 /** A command failed; `message` is the core's one sentence for the user. */
 export class CommandError extends Error {
+  /** The `api` method that failed. */
   readonly command: string;
-  constructor(command: string, message: string) {
+  /** The shell's error code; undefined when the failure did not come from the shell. */
+  readonly code: ErrorCode | undefined;
+  readonly file: string | null;
+  constructor(command: string, message: string, code?: ErrorCode, file: string | null = null) {
     super(message);
     this.name = 'CommandError';
     this.command = command;
+    this.code = code;
+    this.file = file;
   }
 }
 
-/** The core rejects with a string; anything else (a bug, a lost IPC channel) is turned into text. */
+/** The shell rejects with an {@link IpcError}; anything else (a bug, a lost IPC channel) is turned into text. */
 export function errorMessage(err: unknown): string {
   if (typeof err === 'string') return err;
   if (err instanceof Error) return err.message;
@@ -28,60 +70,97 @@ export function errorMessage(err: unknown): string {
   }
 }
 
-async function call<T>(command: string, args?: Record<string, unknown>): Promise<T> {
+async function call<T>(command: string, run: () => Promise<T>): Promise<T> {
   try {
-    return await invoke<T>(command, args);
+    return await run();
   } catch (err) {
+    if (isIpcError(err)) throw new CommandError(command, err.message, err.code, err.file ?? null);
     throw new CommandError(command, errorMessage(err));
   }
 }
 
 export const api = {
   /** The document of this window; also right after a web view reload. */
-  loadDocument: () => call<DocumentView>('load_document'),
-  applyEdit: (edit: Edit) => call<Update>('apply_edit', { edit }),
-  undo: () => call<Update>('undo'),
-  redo: () => call<Update>('redo'),
+  loadDocument: (): Promise<DocumentView> => call('loadDocument', () => commands.loadDocument()),
+  applyEdit: (edit: Edit): Promise<Update> => call('applyEdit', () => commands.applyEdit(edit)),
+  undo: (): Promise<Update> => call('undo', () => commands.undo()),
+  redo: (): Promise<Update> => call('redo', () => commands.redo()),
   /** null: the user cancelled the Save dialog of a never-saved map. */
-  save: () => call<DocState | null>('save'),
+  save: (): Promise<DocState | null> => call('save', () => commands.save()),
   /** null: the user cancelled the dialog. */
-  saveAs: () => call<DocState | null>('save_as'),
+  saveAs: (): Promise<DocState | null> => call('saveAs', () => commands.saveAs()),
   /** Native Open dialog; null: cancelled. */
-  open: () => call<DocumentView | null>('open'),
-  openSample: () => call<DocumentView>('open_sample'),
+  open: (): Promise<DocumentView | null> => call('open', () => commands.open()),
+  openSample: (): Promise<DocumentView> => call('openSample', () => commands.openSample()),
   /** Closes this window; the core asks about unsaved changes first. */
-  closeWindow: () => call<void>('close_window'),
-  recentFiles: () => call<RecentEntry[]>('recent_files'),
+  closeWindow: async (): Promise<void> => {
+    await call('closeWindow', () => commands.closeWindow());
+  },
+  recentFiles: (): Promise<RecentEntry[]> => call('recentFiles', () => commands.recentFiles()),
   /** The desktop session's languages, most preferred first ("ru-RU"). */
-  preferredLanguages: () => call<string[]>('preferred_languages'),
+  preferredLanguages: (): Promise<string[]> => call('preferredLanguages', () => commands.preferredLanguages()),
   /** Remembers the language chosen in the app. */
-  setLanguage: (language: string) => call<void>('set_language', { language }),
+  setLanguage: async (language: string): Promise<void> => {
+    await call('setLanguage', () => commands.setLanguage(language));
+  },
   /** After an outside change: keep this map; the next save overwrites the file. */
-  keepMine: () => call<DocState>('keep_mine'),
+  keepMine: (): Promise<DocState> => call('keepMine', () => commands.keepMine()),
   /** After an outside change: replace this map with the file's new version. */
-  loadTheirs: () => call<DocumentView>('load_theirs'),
+  loadTheirs: (): Promise<DocumentView> => call('loadTheirs', () => commands.loadTheirs()),
   /** Opens entry `index` of the recent list (in this window if it is untouched). */
-  openRecent: (index: number) => call<void>('open_recent', { index }),
+  openRecent: async (index: number): Promise<void> => {
+    await call('openRecent', () => commands.openRecent(index));
+  },
   /**
    * Export…: the core asks where (native dialog), then writes the file, sending
    * "export-progress" events (0 to 1) meanwhile. The file's name once written; null when
    * the user cancelled, in the dialog or with cancelExport.
    */
-  exportMap: (format: ExportFormat, options: ExportOptions) => call<string | null>('export_map', { format, options }),
+  exportMap: (format: ExportFormat, options: ExportOptions): Promise<string | null> =>
+    call('exportMap', () => commands.exportMap(format, options)),
   /** Stops this window's running export; nothing is written. */
-  cancelExport: () => call<void>('cancel_export'),
+  cancelExport: async (): Promise<void> => {
+    await call('cancelExport', () => commands.cancelExport());
+  },
   /** The other open maps' emotion curves, to compare with this one. */
-  otherMaps: () => call<OtherMap[]>('other_maps'),
+  otherMaps: (): Promise<OtherMap[]> => call('otherMaps', () => commands.otherMaps()),
   /** The touchpoint library, in `language` (the UI's: "en", "ru", "pl"). */
-  touchpointLibrary: (language: string) => call<LibrarySection[]>('touchpoint_library', { language }),
+  touchpointLibrary: (language: string): Promise<LibrarySection[]> =>
+    call('touchpointLibrary', () => commands.touchpointLibrary(language)),
+  /** Merge…, step one: the native dialog for the other copy, and its common version in git. null: cancelled. */
+  mergeBegin: (): Promise<MergeStart | null> => call('mergeBegin', () => commands.mergeBegin()),
+  /** Merge…, step two: merges from the chosen base as one undoable edit. null: cancelled. */
+  mergeFinish: (base: BaseChoice): Promise<MergeDone | null> => call('mergeFinish', () => commands.mergeFinish(base)),
+  /** The merge conflicts the map records, said in `language` (the UI's: "en", "ru", "pl"). */
+  mergeConflicts: (language: string): Promise<ConflictView[]> =>
+    call('mergeConflicts', () => commands.mergeConflicts(language)),
+  /** Resolves recorded conflict `index` by keeping this copy's value or taking the other's. */
+  resolveConflict: (index: number, take: Take): Promise<Update> =>
+    call('resolveConflict', () => commands.resolveConflict(index, take)),
+  /**
+   * File → Compare With… (`file`: the core asks which copy) or Compare with Saved Version:
+   * the changes from that copy to this map; null when the dialog was cancelled.
+   */
+  startComparison: (withCopy: CompareWith): Promise<Comparison | null> =>
+    call('startComparison', () => commands.startComparison(withCopy)),
+  /** The comparison again, with this map as it is now; null when there is none any more. */
+  comparison: (): Promise<Comparison | null> => call('comparison', () => commands.comparison()),
+  endComparison: async (): Promise<void> => {
+    await call('endComparison', () => commands.endComparison());
+  },
+  /**
+   * File → Import…: the native dialog for a sheet or a Mermaid journey; the file's name, null
+   * when cancelled. The core keeps the file for this window (as it keeps one dropped on it):
+   * the two commands below work on it, and the page never names a path.
+   */
+  pickImportFile: (): Promise<string | null> => call('pickImportFile', () => commands.pickImportFile()),
+  /** What the window's file would import as, with `sheet` and `layout` (null: the first sheet, the columns guessed). */
+  importPreview: (sheet: string | null, layout: ImportLayout | null): Promise<ImportPreview> =>
+    call('importPreview', () => commands.importPreview(sheet, layout)),
+  /** Imports the window's file as previewed: the core opens it as a new, untitled map in a window of its own. */
+  importFinish: async (sheet: string | null, layout: ImportLayout | null): Promise<void> => {
+    await call('importFinish', () => commands.importFinish(sheet, layout));
+  },
 };
-
-/** Another open map, as the comparison of emotion curves needs it. */
-export interface OtherMap {
-  label: string;
-  title: string;
-  stages: string[];
-  curve: (number | null)[];
-}
 
 export type Api = typeof api;

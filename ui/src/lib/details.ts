@@ -8,48 +8,48 @@ import type { Channel, Control, Frequency, Horizon, HypothesisStatus, MapView, P
 // The words for each choice. Written out (not computed keys) so that the catalogue tests see
 // every key in use, and the compiler sees every value covered.
 const CHANNEL_LABELS: Record<Channel, () => string> = {
-  website: () => t('channel.website'),
-  'social-media': () => t('channel.social-media'),
-  search: () => t('channel.search'),
-  'online-ad': () => t('channel.online-ad'),
-  email: () => t('channel.email'),
-  messenger: () => t('channel.messenger'),
-  phone: () => t('channel.phone'),
-  store: () => t('channel.store'),
-  'print-outdoor': () => t('channel.print-outdoor'),
-  reviews: () => t('channel.reviews'),
-  partner: () => t('channel.partner'),
-  referral: () => t('channel.referral'),
-  packaging: () => t('channel.packaging'),
-  billing: () => t('channel.billing'),
-  other: () => t('channel.other'),
+  website: () => t('channel-website'),
+  'social-media': () => t('channel-social-media'),
+  search: () => t('channel-search'),
+  'online-ad': () => t('channel-online-ad'),
+  email: () => t('channel-email'),
+  messenger: () => t('channel-messenger'),
+  phone: () => t('channel-phone'),
+  store: () => t('channel-store'),
+  'print-outdoor': () => t('channel-print-outdoor'),
+  reviews: () => t('channel-reviews'),
+  partner: () => t('channel-partner'),
+  referral: () => t('channel-referral'),
+  packaging: () => t('channel-packaging'),
+  billing: () => t('channel-billing'),
+  other: () => t('channel-other'),
 };
 
 const PRESENCE_LABELS: Record<Presence, () => string> = {
-  online: () => t('presence.online'),
-  offline: () => t('presence.offline'),
+  online: () => t('presence-online'),
+  offline: () => t('presence-offline'),
 };
 
 const CONTROL_LABELS: Record<Control, () => string> = {
-  brand: () => t('control.brand'),
-  'third-party': () => t('control.third-party'),
+  brand: () => t('control-brand'),
+  'third-party': () => t('control-third-party'),
 };
 
 const HORIZON_LABELS: Record<Horizon, () => string> = {
-  'short-term': () => t('horizon.short-term'),
-  'long-term': () => t('horizon.long-term'),
+  'short-term': () => t('horizon-short-term'),
+  'long-term': () => t('horizon-long-term'),
 };
 
 const FREQUENCY_LABELS: Record<Frequency, () => string> = {
-  'one-off': () => t('frequency.one-off'),
-  recurring: () => t('frequency.recurring'),
+  'one-off': () => t('frequency-one-off'),
+  recurring: () => t('frequency-recurring'),
 };
 
 const STATUS_LABELS: Record<HypothesisStatus, () => string> = {
-  idea: () => t('hypothesis.idea'),
-  testing: () => t('hypothesis.testing'),
-  confirmed: () => t('hypothesis.confirmed'),
-  rejected: () => t('hypothesis.rejected'),
+  idea: () => t('hypothesis-idea'),
+  testing: () => t('hypothesis-testing'),
+  confirmed: () => t('hypothesis-confirmed'),
+  rejected: () => t('hypothesis-rejected'),
 };
 
 export const channelLabel = (c: Channel): string => CHANNEL_LABELS[c]?.() ?? c;

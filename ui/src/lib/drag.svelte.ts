@@ -4,10 +4,11 @@
 // The same drag brings a new card from the touchpoint library onto the board: it shows the
 // same ghost and drop gap, and the drop adds the card there.
 
-import { computeDropTarget, isSamePlace, passedThreshold, type CardGeometry, type ColumnGeometry, type DropTarget } from './drop';
+import { computeDropTarget, isSamePlace, passedThreshold, type ColumnGeometry, type DropTarget } from './drop';
 import { findTouchpoint } from './mirror';
 import { cellPositionOf, moveToCell, type CellPosition } from './moves';
-import type { DocumentStore } from './store.svelte';
+import type { DocumentStore } from './document.svelte';
+import type { MapEditor } from './edits';
 import type { LibraryItem, Sentiment } from './types';
 
 export const DRAG_THRESHOLD_PX = 4;
@@ -44,33 +45,33 @@ interface Press {
   startY: number;
 }
 
-function measureCards(root: ParentNode): CardGeometry[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-touchpoint-id]')).map((card) => {
-    const index = Number(card.closest<HTMLElement>('[data-slot]')?.dataset.index);
-    return {
-      id: card.dataset.touchpointId!,
-      rect: card.getBoundingClientRect(),
-      index: Number.isInteger(index) ? index : undefined,
-    };
-  });
+/**
+ * What a drag needs to know of the screen. The components measure it (components/dragScreen.ts),
+ * so that this controller does not look into the DOM; until they attach it a drag finds
+ * no board and no place to drop.
+ */
+export interface DragScreen {
+  /** The columns, their cells (on a map with lanes) and their cards on screen, for drop.ts. */
+  columns(): ColumnGeometry[];
+  /** The board's scrolling area. */
+  scroller(): HTMLElement | null;
+  /** A card on the board and a column, for the size of a new card's ghost. */
+  cardRect(): DOMRect | undefined;
+  columnRect(): DOMRect | undefined;
+  /** The ghost's height once it is drawn; 0 before. */
+  ghostHeight(): number;
+  /** Marks the page while a drag is under way (the cursor, no text selection). */
+  setDragging(on: boolean): void;
 }
 
-/** Measures the columns, their cells (on a map with lanes) and their cards on screen for drop.ts. */
-export function measureColumns(root: ParentNode = document): ColumnGeometry[] {
-  return Array.from(root.querySelectorAll<HTMLElement>('[data-stage-id]')).map((col) => {
-    const cells = Array.from(col.querySelectorAll<HTMLElement>('[data-cell][data-lane-id]')).map((cell) => ({
-      laneId: cell.dataset.laneId!,
-      rect: cell.getBoundingClientRect(),
-      cards: measureCards(cell),
-    }));
-    return {
-      stageId: col.dataset.stageId!,
-      rect: col.getBoundingClientRect(),
-      cards: cells.length ? cells.flatMap((c) => c.cards) : measureCards(col),
-      cells: cells.length ? cells : undefined,
-    };
-  });
-}
+const NO_SCREEN: DragScreen = {
+  columns: () => [],
+  scroller: () => null,
+  cardRect: () => undefined,
+  columnRect: () => undefined,
+  ghostHeight: () => 0,
+  setDragging: () => {},
+};
 
 /** How long after a drop from the library the click that ends the press is not an "add". */
 const CLICK_AFTER_DROP_MS = 500;
@@ -87,13 +88,24 @@ export class DragController {
   active = $state<ActiveDrag | null>(null);
   #press: Press | null = null;
   #doc: DocumentStore;
+  #edits: MapEditor;
+  #screen: DragScreen = NO_SCREEN;
   #frame = 0;
   /** Auto-scroll waits until a drag from the library has been well inside the board. */
   #armed = true;
   #droppedAt = -Infinity;
 
-  constructor(doc: DocumentStore) {
+  constructor(doc: DocumentStore, edits: MapEditor) {
     this.#doc = doc;
+    this.#edits = edits;
+  }
+
+  /** The app's component hands over the screen when it mounts; the returned function takes it back. */
+  attach(screen: DragScreen): () => void {
+    this.#screen = screen;
+    return () => {
+      if (this.#screen === screen) this.#screen = NO_SCREEN;
+    };
   }
 
   /** pointerdown on a card. */
@@ -161,16 +173,17 @@ export class DragController {
     this.#end();
     if (item) {
       this.#droppedAt = performance.now();
-      if (target) void this.#doc.addFromLibrary(item, target.stageId, target.laneId ?? null, target.index);
+      if (target) void this.#edits.addFromLibrary(item, target.stageId, target.laneId ?? null, target.index);
       return;
     }
-    this.#doc.select(id);
+    const selection = this.#doc.selection;
+    selection.select(id);
     const map = this.#doc.map;
     const edit = target && map ? moveToCell(map, id, target.stageId, target.laneId ?? null, target.index) : null;
-    if (edit?.type === 'MoveTouchpoint') {
-      void this.#doc.moveTouchpoint(id, edit.toStage, edit.index, edit.lane).then(() => this.#doc.focusCard(id));
+    if (edit) {
+      void this.#edits.moveTouchpoint(edit).then(() => selection.focus.card(id));
     } else {
-      void this.#doc.focusCard(id);
+      void selection.focus.card(id);
     }
   }
 
@@ -197,7 +210,7 @@ export class DragController {
     }
     const r = press.el.getBoundingClientRect();
     // Selection waits for the drop: selecting now would grow the card under the pointer.
-    if (this.#doc.editing) this.#doc.editing = null;
+    if (this.#doc.selection.editing) this.#doc.selection.editing = null;
     this.#armed = true;
     this.active = {
       id: press.id,
@@ -213,7 +226,7 @@ export class DragController {
       origin,
       target: null,
     };
-    document.documentElement.classList.add('is-dragging');
+    this.#screen.setDragging(true);
     return true;
   }
 
@@ -223,9 +236,9 @@ export class DragController {
       this.#end();
       return false;
     }
-    if (this.#doc.editing) this.#doc.editing = null;
-    const card = document.querySelector<HTMLElement>('[data-touchpoint-id]')?.getBoundingClientRect();
-    const column = document.querySelector<HTMLElement>('[data-stage-id]')?.getBoundingClientRect();
+    if (this.#doc.selection.editing) this.#doc.selection.editing = null;
+    const card = this.#screen.cardRect();
+    const column = this.#screen.columnRect();
     const width = card?.width || (column?.width ? column.width - 16 : NEW_CARD_WIDTH);
     const held = press.el.getBoundingClientRect();
     this.#armed = false;
@@ -244,7 +257,7 @@ export class DragController {
       origin: null,
       target: null,
     };
-    document.documentElement.classList.add('is-dragging');
+    this.#screen.setDragging(true);
     return true;
   }
 
@@ -255,22 +268,22 @@ export class DragController {
     drag.y = y;
     if (drag.item) {
       // The drop gap is as tall as the new card will be: as tall as its ghost.
-      const ghost = document.querySelector<HTMLElement>('[data-drag-ghost]');
-      if (ghost && ghost.offsetHeight > 0) drag.height = ghost.offsetHeight;
+      const ghost = this.#screen.ghostHeight();
+      if (ghost > 0) drag.height = ghost;
       // From the library, only a drop on the board adds a card (not one back on the panel).
-      if (!inside(x, y, document.querySelector<HTMLElement>('[data-board-scroll]'))) {
+      if (!inside(x, y, this.#screen.scroller())) {
         drag.target = null;
         return;
       }
     }
-    const target = computeDropTarget(x, y, measureColumns(), drag.id);
+    const target = computeDropTarget(x, y, this.#screen.columns(), drag.id);
     drag.target = target && !(drag.origin && isSamePlace(drag.origin, target)) ? target : null;
   }
 
   #autoScroll(): void {
     cancelAnimationFrame(this.#frame);
     const drag = this.active;
-    const scroller = document.querySelector<HTMLElement>('[data-board-scroll]');
+    const scroller = this.#screen.scroller();
     if (!drag || !scroller) return;
     const r = scroller.getBoundingClientRect();
     if (!this.#armed) {
@@ -302,7 +315,7 @@ export class DragController {
     const press = this.#press;
     this.#press = null;
     this.active = null;
-    document.documentElement.classList.remove('is-dragging');
+    this.#screen.setDragging(false);
     if (press) {
       try {
         if (press.el.hasPointerCapture(press.pointerId)) press.el.releasePointerCapture(press.pointerId);

@@ -4,7 +4,7 @@
 
 import { getLocale, t } from '../i18n';
 import { api as realApi, errorMessage, type Api } from './api';
-import type { DocumentStore } from './store.svelte';
+import type { DocumentStore } from './document.svelte';
 import type { Delimiter, ExportFormat, ExportOptions, Paper } from './types';
 
 /** Excel in locales that write decimal commas (Russian, Polish) expects semicolons. */
@@ -85,7 +85,7 @@ export class ExportController {
       await this.#doc.idle();
       const name = await this.#api.exportMap(this.format, this.options);
       this.open = false;
-      if (name !== null) this.#doc.toast(t('export.done', { file: name }), 'info');
+      if (name !== null) this.#doc.notices.toast(t('export-done', { file: name }), 'info');
     } catch (err) {
       // The dialog stays, with the reason, so that the user can choose again.
       this.error = errorMessage(err);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { groupCards } from './grouping';
 import { applyPatch } from './mirror';
+import { blankMap } from './testutil';
 import type { MapView, Touchpoint } from './types';
 
 function tp(id: string, stage: string, lane?: string): Touchpoint {
@@ -8,7 +9,7 @@ function tp(id: string, stage: string, lane?: string): Touchpoint {
 }
 
 const map: MapView = {
-  title: 'm',
+  ...blankMap('m'),
   stages: [
     { id: 's1', name: 'One' },
     { id: 's2', name: 'Two' },

@@ -138,3 +138,19 @@ describe('on a focused stage header', () => {
     }
   });
 });
+
+describe('comparison shortcuts', () => {
+  it('Ctrl+Shift+D compares with another copy, from anywhere', () => {
+    for (const ctx of ['card', 'stage', 'control', 'text'] as const) expect(act('Ctrl+Shift+D', ctx)).toEqual({ type: 'compare' });
+    expect(act('Ctrl+D')).toBeNull();
+  });
+
+  it('F7 and Shift+F7 step through the changes, but not while typing', () => {
+    for (const ctx of ['card', 'stage', 'control'] as const) {
+      expect(act('F7', ctx, false)).toEqual({ type: 'stepChange', delta: 1 });
+      expect(act('Shift+F7', ctx, false)).toEqual({ type: 'stepChange', delta: -1 });
+    }
+    expect(act('F7', 'text')).toBeNull();
+    expect(act('Alt+F7')).toBeNull();
+  });
+});

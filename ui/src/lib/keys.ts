@@ -11,8 +11,11 @@ export type KeyAction =
   | { type: 'save' }
   | { type: 'saveAs' }
   | { type: 'open' }
+  /** File → Import…: a sheet or a Mermaid journey into a new map. */
+  | { type: 'import' }
   /** Open the Export dialog. */
   | { type: 'export' }
+  | { type: 'merge' }
   | { type: 'close' }
   /** Move the selected card: to the previous/next stage, or up/down within its stage. */
   | { type: 'moveCard'; axis: 'stage' | 'within'; delta: -1 | 1 }
@@ -29,7 +32,11 @@ export type KeyAction =
   /** Keys pressed on a focused stage header. */
   | { type: 'moveStage'; delta: -1 | 1 }
   | { type: 'renameStage' }
-  | { type: 'deleteStage' };
+  | { type: 'deleteStage' }
+  /** File → Compare With…: compare the map with another copy of it. */
+  | { type: 'compare' }
+  /** While comparing: show the next or previous change. */
+  | { type: 'stepChange'; delta: -1 | 1 };
 
 /**
  * Where the key went:
@@ -76,8 +83,14 @@ function modAction(e: KeyInput, ctx: KeyContext): KeyAction | null {
       return e.shiftKey ? null : { type: 'open' };
     case 'e':
       return e.shiftKey ? null : { type: 'export' };
+    case 'i':
+      return e.shiftKey ? { type: 'import' } : null;
+    case 'm':
+      return e.shiftKey ? { type: 'merge' } : null;
     case 'w':
       return e.shiftKey ? null : { type: 'close' };
+    case 'd':
+      return e.shiftKey ? { type: 'compare' } : null;
     case 'z':
       // In a text field Ctrl+Z is the field's own undo.
       if (ctx === 'text') return null;
@@ -97,6 +110,8 @@ function modAction(e: KeyInput, ctx: KeyContext): KeyAction | null {
 export function actionForKey(e: KeyInput, ctx: KeyContext, hasSelection: boolean): KeyAction | null {
   if (e.ctrlKey || e.metaKey) return modAction(e, ctx);
   if (ctx === 'text') return null;
+  // F7 and Shift+F7 step through the changes of a comparison, wherever the focus is.
+  if (e.key === 'F7' && !e.altKey) return { type: 'stepChange', delta: e.shiftKey ? -1 : 1 };
   // L opens the library wherever the focus is, but in a text field.
   if (!e.altKey && !e.shiftKey && isLetter(e, 'l')) return { type: 'library' };
   if (ctx === 'control') return null;

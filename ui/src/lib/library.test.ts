@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mockLibrary } from '../dev/library';
+import { library } from '../dev/wasmCore';
 import { addItemEdit, fold, libraryTarget, orderSections, searchSections } from './library';
 import { deepFreeze, mapOf } from './testutil';
 import type { LibrarySection } from './types';
@@ -89,11 +89,11 @@ describe('sections and search', () => {
   });
 
   it('Polish and Russian searches find their items with or without diacritics', () => {
-    const pl = orderSections(mockLibrary('pl'), null);
+    const pl = orderSections(library('pl'), null);
     const titles = (q: string) => searchSections(pl, q, () => '').flatMap((s) => s.section.items.map((i) => i.title));
     expect(titles('platnosc')).toEqual(['Płatność']);
     expect(titles('Płatność')).toEqual(['Płatność']);
-    const ru = orderSections(mockLibrary('ru'), null);
+    const ru = orderSections(library('ru'), null);
     expect(searchSections(ru, 'счет', () => '').flatMap((s) => s.section.items.map((i) => i.title))).toEqual(['Счёт']);
   });
 });

@@ -334,11 +334,36 @@ describe('applyPatch: lanes and map details (format 1.1)', () => {
       businessGoals: [],
       notes: 'n',
       lastReview: '2026-01-02',
+      metricDefinitions: [{ name: 'NPS', preset: 'nps', min: -100, max: 100, target: 30 }],
+      criteria: [{ id: 'design', name: 'Design and quality' }],
     };
     const m = applyPatch(withLanes(), [{ op: 'mapDetails', details }]);
     expect(m.personas).toEqual(details.personas);
     expect(m.lastReview).toBe('2026-01-02');
+    expect(m.metricDefinitions).toEqual(details.metricDefinitions);
+    expect(m.criteria).toEqual(details.criteria);
     expect(lanesOf(m)).toHaveLength(2);
     expect(() => applyPatch(withLanes(), [{ op: 'mapDetails' } as unknown as PatchOp])).toThrow(PatchError);
+  });
+});
+
+describe('checkMap: fields of a file older than 1.2', () => {
+  it('reads a script\'s own metrics, ratings and feedback as no measures, and keeps the app\'s', () => {
+    const map = checkMap({
+      title: 'Script',
+      stages: [{ id: 's', name: 'A' }],
+      touchpoints: [
+        { id: 'a', stage: 's', title: 'Ad', sentiment: 'neutral', metrics: { ctr: 0.031 }, ratings: { design: 2.5 }, feedback: 'great' },
+        { id: 'b', stage: 's', title: 'Post', sentiment: 'neutral', metrics: [1, 2], ratings: [] },
+        { id: 'c', stage: 's', title: 'Shop', sentiment: 'neutral', metrics: [{ name: 'NPS', value: 12 }], ratings: { design: 4 }, feedback: [{ quote: 'Nice' }] },
+      ],
+      metricDefinitions: { nps: true },
+      criteria: [{ id: 'design', name: 'Design' }],
+    } as unknown as MapView);
+    const [a, b, c] = map.touchpoints;
+    expect([a.metrics, a.ratings, a.feedback, b.metrics, b.ratings]).toEqual([undefined, undefined, undefined, undefined, undefined]);
+    expect([c.metrics, c.ratings, c.feedback]).toEqual([[{ name: 'NPS', value: 12 }], { design: 4 }, [{ quote: 'Nice' }]]);
+    expect((map as unknown as Record<string, unknown>).metricDefinitions).toBeUndefined();
+    expect(map.criteria).toEqual([{ id: 'design', name: 'Design' }]);
   });
 });

@@ -19,10 +19,6 @@ export class PatchError extends Error {
   }
 }
 
-export function emptyMap(): MapView {
-  return { title: '', stages: [], touchpoints: [] };
-}
-
 /** Checks the shape of a map from the core, so that a bad one fails loudly in one place. */
 export function checkMap(map: MapView): MapView {
   if (!map || typeof map !== 'object') throw new PatchError('map is not an object');
@@ -31,6 +27,9 @@ export function checkMap(map: MapView): MapView {
   if (!Array.isArray(map.touchpoints)) throw new PatchError('map.touchpoints is not an array');
   map.stages.forEach(checkStage);
   map.touchpoints.forEach(checkTouchpoint);
+  const own = map as unknown as Record<string, unknown>;
+  if (!isListOf(own.metricDefinitions, (d) => typeof d.name === 'string')) delete own.metricDefinitions;
+  if (!isListOf(own.criteria, (c) => typeof c.id === 'string' && typeof c.name === 'string')) delete own.criteria;
   if (map.lanes !== undefined) {
     if (!Array.isArray(map.lanes)) throw new PatchError('map.lanes is not an array');
     map.lanes.forEach(checkLane);
@@ -57,6 +56,21 @@ function checkTouchpoint(tp: Touchpoint): void {
   if (!isSentiment(tp.sentiment)) {
     throw new PatchError(`touchpoint ${tp.id} has an unknown sentiment`);
   }
+  // A file older than 1.2 may hold a script's own `metrics`, `ratings` or `feedback` in
+  // another shape; the core keeps them as that file's unknown fields, written back as they
+  // were (FORMAT.md, "Added in 1.2"). They are not the app's measures: the UI reads them as none.
+  const own = tp as unknown as Record<string, unknown>;
+  if (!isListOf(own.metrics, (m) => typeof m.name === 'string' && typeof m.value === 'number')) delete own.metrics;
+  if (!isListOf(own.feedback, (f) => typeof f.quote === 'string')) delete own.feedback;
+  const ratings = own.ratings;
+  const isRatings =
+    typeof ratings === 'object' && ratings !== null && !Array.isArray(ratings) && Object.values(ratings).every((r) => Number.isInteger(r) && r >= 1 && r <= 5);
+  if (!isRatings) delete own.ratings;
+}
+
+/** Whether `value` is a list of objects that each pass `ok`. */
+function isListOf(value: unknown, ok: (item: Record<string, unknown>) => boolean): boolean {
+  return Array.isArray(value) && value.every((item) => typeof item === 'object' && item !== null && ok(item as Record<string, unknown>));
 }
 
 function checkIndex(index: number): void {
@@ -70,6 +84,10 @@ function checkIndex(index: number): void {
 /** The map's lanes, top to bottom; empty when the map is one row. */
 export function lanesOf(map: MapView): Lane[] {
   return map.lanes ?? [];
+}
+
+export function hasLane(map: MapView, id: string): boolean {
+  return lanesOf(map).some((l) => l.id === id);
 }
 
 /** The lane a card is in: its own, else the first (a card without one is in the first). */
@@ -158,6 +176,8 @@ export function applyPatch(map: MapView, ops: readonly PatchOp[]): MapView {
     businessGoals: map.businessGoals,
     notes: map.notes,
     lastReview: map.lastReview,
+    metricDefinitions: map.metricDefinitions,
+    criteria: map.criteria,
   };
 
   for (const op of ops) {

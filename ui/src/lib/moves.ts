@@ -7,7 +7,7 @@
 
 import type { Direction } from './keys';
 import { cardsOf, cardsOfCell, findTouchpoint, laneOf, lanesOf, stageIndex } from './mirror';
-import type { Edit, MapView, Touchpoint } from './types';
+import type { Edit, MapView, MoveEdit, Touchpoint } from './types';
 
 /** Where a card is on the board: its stage, its lane (null without lanes) and its index in that cell. */
 export interface CellPosition {
@@ -53,11 +53,11 @@ export function stageIndexForCell(
  * The edit that puts card `id` at position `index` of a cell (`index` counts the cell's
  * other cards); null when that is where it already is, or the card is unknown.
  */
-export function moveToCell(map: MapView, id: string, stageId: string, laneId: string | null, index: number): Edit | null {
+export function moveToCell(map: MapView, id: string, stageId: string, laneId: string | null, index: number): MoveEdit | null {
   const pos = cellPositionOf(map, id);
   if (!pos) return null;
   if (pos.stage === stageId && pos.lane === laneId && pos.index === index) return null;
-  const edit: Edit = { type: 'MoveTouchpoint', id, toStage: stageId, index: stageIndexForCell(map, stageId, laneId, index, id) };
+  const edit: MoveEdit = { type: 'MoveTouchpoint', id, toStage: stageId, index: stageIndexForCell(map, stageId, laneId, index, id) };
   if (laneId !== null) edit.lane = laneId;
   return edit;
 }
@@ -67,7 +67,7 @@ export function moveToCell(map: MapView, id: string, stageId: string, laneId: st
  * one place up or down in its cell, and past the top (bottom) of the cell into the lane
  * above (below), as its last (first) card.
  */
-export function moveWithinStage(map: MapView, id: string, delta: -1 | 1): Edit | null {
+export function moveWithinStage(map: MapView, id: string, delta: -1 | 1): MoveEdit | null {
   const pos = cellPositionOf(map, id);
   if (!pos) return null;
   if (pos.lane === null) {
@@ -91,7 +91,7 @@ export function moveWithinStage(map: MapView, id: string, delta: -1 | 1): Edit |
  * (its index, clamped to the end of the target stage; with lanes, in the same lane and
  * its index in the cell); null at the first/last stage.
  */
-export function moveAcrossStages(map: MapView, id: string, delta: -1 | 1): Edit | null {
+export function moveAcrossStages(map: MapView, id: string, delta: -1 | 1): MoveEdit | null {
   const pos = cellPositionOf(map, id);
   if (!pos) return null;
   const target = map.stages[stageIndex(map, pos.stage) + delta];

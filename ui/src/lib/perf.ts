@@ -9,8 +9,9 @@ export const PAINTED_MARK = 'jm:painted';
 
 export function markFirstReady(root: Node = document.body): void {
   if (typeof MutationObserver === 'undefined' || typeof performance?.mark !== 'function') return;
-  const observer = new MutationObserver(() => {
-    if (!document.querySelector('[data-ready]')) return;
+  // The observer only hears of data-ready changing; the map is on screen once it is set.
+  const observer = new MutationObserver((records) => {
+    if (!records.some((r) => r.target instanceof Element && r.target.hasAttribute('data-ready'))) return;
     observer.disconnect();
     performance.mark(READY_MARK);
     // rAF runs just before the frame's style, layout and paint; a task queued from it runs

@@ -1,17 +1,37 @@
-// The app's single document store and the controllers of its parts: drag, export, the
-// comparison of curves, the filters, the touchpoint library and the board's windowing.
+// The app's single document and the stores and controllers around it: the selection and
+// where the focus goes, the side panel, the notices, the user's edits, drag, export, the
+// comparison of curves, the filters, the touchpoint library, merging and the board's windowing.
+import { api } from './api';
 import { DragController } from './drag.svelte';
 import { CompareController } from './compare.svelte';
+import { ComparisonController } from './comparison.svelte';
+import { DocumentStore } from './document.svelte';
+import { MapEditor } from './edits';
 import { ExportController } from './exporter.svelte';
 import { FilterController } from './filters.svelte';
+import { ImportController } from './importer.svelte';
 import { LibraryController } from './library.svelte';
-import { doc } from './store.svelte';
+import { MergeController } from './merging.svelte';
+import { Notices } from './notices.svelte';
+import { Panels } from './panels.svelte';
+import { SelectionStore } from './selection.svelte';
 import { BoardViewport, WINDOW_FROM_CARDS } from './viewport';
 
-export { doc };
-export const drag = new DragController(doc);
+export const notices = new Notices();
+export const selection = new SelectionStore();
+/** Where the focus goes: components register their elements here (components/focusTarget.ts). */
+export const focus = selection.focus;
+export const doc = new DocumentStore(api, { selection, notices });
+export const edits = new MapEditor(doc);
+export const panels = new Panels(selection);
+export const drag = new DragController(doc, edits);
 export const exporter = new ExportController(doc);
+/** File → Import…: a sheet or a Mermaid journey previewed, then opened as a new map. */
+export const importer = new ImportController();
 export const compare = new CompareController();
+/** File → Compare With…: this map against another copy of it, marked on the board. */
+export const comparison = new ComparisonController(api, { selection, notices });
 export const filters = new FilterController();
 export const library = new LibraryController();
+export const merging = new MergeController(doc);
 export const viewport = new BoardViewport(() => (doc.map?.touchpoints.length ?? 0) > WINDOW_FROM_CARDS);

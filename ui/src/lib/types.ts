@@ -1,248 +1,165 @@
-// Types shared with the Rust core. They mirror the UI <-> core contract exactly;
-// change them only together with the core's commands.
+// The UI <-> core contract under the names the UI uses. Every type here comes from
+// ./generated/bindings.ts, generated from the Rust types (src-tauri/src/bindings.rs); this
+// module only picks the side of each type the UI sees and adds helpers derived from them.
+//
+// A Rust type whose JSON differs between what the core sends and what it accepts (fields
+// it leaves out when empty, fields it fills in when missing) is generated twice: `_Serialize`
+// is what the core sends, `_Deserialize` what it accepts.
 
-export type Sentiment = 'positive' | 'neutral' | 'negative';
+import {
+  CHANNELS as CORE_CHANNELS,
+  EXPORT_FORMATS as CORE_EXPORT_FORMATS,
+  HYPOTHESIS_STATUSES as CORE_HYPOTHESIS_STATUSES,
+  IMPORT_ROLES as CORE_IMPORT_ROLES,
+  SENTIMENTS as CORE_SENTIMENTS,
+} from './generated/bindings';
+import type {
+  Change_Serialize,
+  CommandError_Serialize,
+  Criterion_Serialize,
+  Feedback_Serialize,
+  MetricDefinition_Serialize,
+  Metric_Serialize,
+  ComparedChange_Serialize,
+  ComparedSection_Serialize,
+  Comparison_Serialize,
+  Place_Serialize,
+  DocState_Serialize,
+  DocumentView_Serialize,
+  Edit_Deserialize,
+  Format,
+  HypothesisStatus,
+  Hypothesis_Serialize,
+  Layout,
+  Preview_Serialize,
+  Role,
+  Lane_Serialize,
+  MapDetails_Serialize,
+  MapField_Deserialize,
+  MergeDone_Serialize,
+  MergeStart_Serialize,
+  Map_Serialize,
+  Options_Deserialize,
+  PatchOp_Serialize,
+  Persona_Serialize,
+  Sentiment,
+  Stage_Serialize,
+  TouchpointChannel,
+  TouchpointField_Deserialize,
+  Touchpoint_Serialize,
+  Update_Serialize,
+} from './generated/bindings';
 
-export const SENTIMENTS: readonly Sentiment[] = ['positive', 'neutral', 'negative'];
+export type {
+  Aggregate,
+  Better,
+  BaseChoice,
+  ConflictKind,
+  ConflictView,
+  Control,
+  Entity,
+  Take,
+  ErrorCode,
+  Delimiter,
+  Frequency,
+  Horizon,
+  HypothesisStatus,
+  LibraryItem,
+  LibrarySection,
+  OtherMap,
+  Paper,
+  Presence,
+  RecentEntry,
+  Sentiment,
+} from './generated/bindings';
 
-export function isSentiment(value: unknown): value is Sentiment {
-  return value === 'positive' || value === 'neutral' || value === 'negative';
-}
-
-export const CHANNELS = [
-  'website',
-  'social-media',
-  'search',
-  'online-ad',
-  'email',
-  'messenger',
-  'phone',
-  'store',
-  'print-outdoor',
-  'reviews',
-  'partner',
-  'referral',
-  'packaging',
-  'billing',
-  'other',
-] as const;
-export type Channel = (typeof CHANNELS)[number];
-export type Presence = 'online' | 'offline';
-export type Control = 'brand' | 'third-party';
-export type Horizon = 'short-term' | 'long-term';
-export type Frequency = 'one-off' | 'recurring';
-export const HYPOTHESIS_STATUSES = ['idea', 'testing', 'confirmed', 'rejected'] as const;
-export type HypothesisStatus = (typeof HYPOTHESIS_STATUSES)[number];
-
-export interface Hypothesis {
-  text: string;
-  status: HypothesisStatus;
-  [k: string]: unknown;
-}
-
-/** A row across the stages. */
-export interface Lane {
-  id: string;
-  name: string;
-  [k: string]: unknown;
-}
-
-export interface Persona {
-  name: string;
-  description?: string;
-  goals?: string[];
-  [k: string]: unknown;
-}
-
-/** Everything about the map besides its grid (format 1.1). */
-export interface MapDetails {
-  personas: Persona[];
-  customerGoals: string[];
-  businessGoals: string[];
-  notes: string;
-  lastReview: string | null;
-}
-
-/** A stage (a column). Fields the UI does not know are kept untouched. */
-export interface Stage {
-  id: string;
-  name: string;
-  [k: string]: unknown;
-}
-
-/** A touchpoint (a card). Fields the UI does not know are kept untouched. */
-export interface Touchpoint {
-  id: string;
-  stage: string;
-  /** The lane's id; absent or empty when the map has no lanes. */
-  lane?: string;
-  title: string;
-  sentiment: Sentiment;
-  // Details (format 1.1); the core leaves out the empty ones.
-  description?: string;
-  channel?: Channel;
-  presence?: Presence;
-  owner?: string;
-  control?: Control;
-  horizon?: Horizon;
-  frequency?: Frequency;
-  score?: number;
-  painPoints?: string[];
-  delights?: string[];
-  hypotheses?: Hypothesis[];
-  [k: string]: unknown;
-}
+// What the core sends.
 
 /**
  * The map as the core sends it. Stage order is the order of `stages`; the order of
  * the cards in a stage is the order of `touchpoints` filtered by that stage.
  */
-export interface MapView {
-  title: string;
-  stages: Stage[];
-  touchpoints: Touchpoint[];
-  /** Rows across the stages, top to bottom; none (or absent): the map is one row. */
-  lanes?: Lane[];
-  personas?: Persona[];
-  customerGoals?: string[];
-  businessGoals?: string[];
-  notes?: string;
-  /** `YYYY-MM-DD`. */
-  lastReview?: string | null;
-}
+export type MapView = Map_Serialize;
+export type Stage = Stage_Serialize;
+export type Touchpoint = Touchpoint_Serialize;
+export type Lane = Lane_Serialize;
+export type Persona = Persona_Serialize;
+export type Hypothesis = Hypothesis_Serialize;
+/** A measured value on a card (format 1.2). */
+export type Metric = Metric_Serialize;
+/** A customer's quote on a card (format 1.2). */
+export type Feedback = Feedback_Serialize;
+/** One of the map's metrics: name, unit, scale, target (format 1.2). */
+export type MetricDefinition = MetricDefinition_Serialize;
+/** One of the map's evaluation criteria; cards are rated 1 to 5 on it (format 1.2). */
+export type Criterion = Criterion_Serialize;
+export type MapDetails = MapDetails_Serialize;
+export type PatchOp = PatchOp_Serialize;
+export type Update = Update_Serialize;
+/** What every failed command rejects with, as the shell sends it (src-tauri/src/error.rs). */
+export type IpcError = CommandError_Serialize;
+export type DocState = DocState_Serialize;
+export type DocumentView = DocumentView_Serialize;
+/** Merge…, step one: the other copy picked, and its common version found in git. */
+export type MergeStart = MergeStart_Serialize;
+/** What merging another copy did. */
+export type MergeDone = MergeDone_Serialize;
+/** File → Import…: what the file would import as (the columns as understood, the first cards). */
+export type ImportPreview = Preview_Serialize;
+/** A sheet's header row and what each column holds; the page sends it back changed. */
+export type ImportLayout = Layout;
+export type ImportRole = Role;
 
-export interface DocState {
-  fileName: string | null;
-  dirty: boolean;
-  canUndo: boolean;
-  canRedo: boolean;
-}
+// What the UI sends.
 
-export interface DocumentView {
-  map: MapView | null;
-  state: DocState;
-  error: string | null;
-  /** What the core noted while opening the file: repairs, a newer format version. */
-  notes?: string[];
-  /** Set when the map was restored after a crash: when it was last edited (ms since epoch). */
-  recoveredAt?: number | null;
-}
+export type Edit = Edit_Deserialize;
+/** The one edit a drag or Alt+arrow sends: built once, by moves.ts. */
+export type MoveEdit = Extract<Edit, { type: 'MoveTouchpoint' }>;
+export type TouchpointField = TouchpointField_Deserialize;
+export type MapField = MapField_Deserialize;
+/**
+ * The core's `export::Options`, each option given and the language left out: the core
+ * uses the UI's own.
+ */
+export type ExportOptions = Required<Omit<Options_Deserialize, 'language'>>;
 
-export type Edit =
-  | { type: 'SetMapTitle'; title: string }
-  | { type: 'AddStage'; index: number; name: string }
-  | { type: 'RenameStage'; id: string; name: string }
-  | { type: 'MoveStage'; id: string; index: number }
-  | { type: 'DeleteStage'; id: string }
-  /** `channel`: the new card's channel from the start (a card from the library), in the same undo step. */
-  | {
-      type: 'AddTouchpoint';
-      stage: string;
-      index: number;
-      title: string;
-      sentiment: Sentiment;
-      lane?: string | null;
-      channel?: Channel | null;
-    }
-  | { type: 'RenameTouchpoint'; id: string; title: string }
-  | { type: 'SetSentiment'; id: string; sentiment: Sentiment }
-  /** `index` counts the cards of `toStage` in every lane; `lane` moves it to another lane. */
-  | { type: 'MoveTouchpoint'; id: string; toStage: string; index: number; lane?: string | null }
-  | { type: 'DeleteTouchpoint'; id: string }
-  | { type: 'SetTouchpointField'; id: string; field: TouchpointField }
-  | { type: 'SetMapField'; field: MapField }
-  | { type: 'AddLane'; index: number; name: string }
-  | { type: 'RenameLane'; id: string; name: string }
-  | { type: 'MoveLane'; id: string; index: number }
-  /** The lane's cards move to the next lane (or the previous); the last lane leaves none. */
-  | { type: 'DeleteLane'; id: string };
-
-/** One touchpoint detail and its new value; `null` clears a choice. */
-export type TouchpointField =
-  | { field: 'description'; value: string }
-  | { field: 'channel'; value: Channel | null }
-  | { field: 'presence'; value: Presence | null }
-  | { field: 'owner'; value: string }
-  | { field: 'control'; value: Control | null }
-  | { field: 'horizon'; value: Horizon | null }
-  | { field: 'frequency'; value: Frequency | null }
-  /** 1 to 5; the core refuses anything else. */
-  | { field: 'score'; value: number | null }
-  | { field: 'painPoints'; value: string[] }
-  | { field: 'delights'; value: string[] }
-  | { field: 'hypotheses'; value: Hypothesis[] };
-
-/** One map detail and its new value. */
-export type MapField =
-  | { field: 'personas'; value: Persona[] }
-  | { field: 'customerGoals'; value: string[] }
-  | { field: 'businessGoals'; value: string[] }
-  | { field: 'notes'; value: string }
-  /** `YYYY-MM-DD`, or null; the core refuses other text. */
-  | { field: 'lastReview'; value: string | null };
-
-export type PatchOp =
-  | { op: 'mapTitle'; title: string }
-  | { op: 'stageUpsert'; stage: Stage; index: number }
-  | { op: 'stageRemove'; id: string }
-  | { op: 'touchpointUpsert'; touchpoint: Touchpoint; index: number }
-  | { op: 'touchpointRemove'; id: string }
-  | { op: 'laneUpsert'; lane: Lane; index: number }
-  | { op: 'laneRemove'; id: string }
-  | { op: 'mapDetails'; details: MapDetails };
-
-export interface Update {
-  patch: PatchOp[];
-  state: DocState;
-  /** Id of an entity the edit created (or brought back): the UI selects it. */
-  focus: string | null;
-}
-
-/** A common touchpoint of the library, ready to become a card. */
-export interface LibraryItem {
-  title: string;
-  channel: Channel;
-}
-
-/** The library's common touchpoints of one kind of stage (the core's `LibrarySection`). */
-export interface LibrarySection {
-  /** `awareness`, `consideration`, `decision`, `purchase`, `loyalty`. */
-  kind: string;
-  /** The kind of stage, in the UI's language. */
-  name: string;
-  items: LibraryItem[];
-  /** The ids of the stages this section suits (`stage-awareness`, `stage-before`…), as the core decides. */
-  stageIds: string[];
-}
-
-/** One entry of Open Recent. */
-export interface RecentEntry {
-  path: string;
-  name: string;
-  /** False when the file is gone: shown as missing. */
-  exists: boolean;
-}
-
-/** What a map exports to (the core's `export::Format`). */
-export type ExportFormat = 'png' | 'svg' | 'pdf' | 'html' | 'csv' | 'md';
-
-export const EXPORT_FORMATS: readonly ExportFormat[] = ['png', 'svg', 'pdf', 'html', 'csv', 'md'];
-
-/** PDF paper: the map's own size on one page, or landscape sheets. */
-export type Paper = 'map' | 'a4' | 'a3' | 'letter';
-
-/** CSV field separator. */
-export type Delimiter = 'comma' | 'semicolon';
+// Named for the UI: in the bindings `Channel` is Tauri's IPC channel, `Format` too general.
+export type Channel = TouchpointChannel;
+export type ExportFormat = Format;
 
 /**
- * The core's `export::Options`, less the language: the core uses the UI's own. Each
- * option concerns one format and is ignored by the others.
+ * `list`, checked at compile time to name every member of `U` and nothing else: a variant
+ * added in Rust without its entry in a list fails svelte-check, naming what is missing.
  */
-export interface ExportOptions {
-  /** PNG: pixels per pixel of the map. */
-  scale: 1 | 2;
-  /** PDF. */
-  paper: Paper;
-  /** CSV. */
-  delimiter: Delimiter;
+function every<U extends string>() {
+  return <const L extends readonly U[]>(
+    list: L & ([Exclude<U, L[number]>] extends [never] ? unknown : { missing: Exclude<U, L[number]> }),
+  ): L => list;
 }
+
+// The core's lists (its `ALL` constants), checked against the generated unions since those
+// lists are written by hand in Rust too.
+export const SENTIMENTS = every<Sentiment>()(CORE_SENTIMENTS);
+export const CHANNELS = every<Channel>()(CORE_CHANNELS);
+export const EXPORT_FORMATS = every<ExportFormat>()(CORE_EXPORT_FORMATS);
+export const HYPOTHESIS_STATUSES = every<HypothesisStatus>()(CORE_HYPOTHESIS_STATUSES);
+export const IMPORT_ROLES = every<ImportRole>()(CORE_IMPORT_ROLES);
+
+export function isSentiment(value: unknown): value is Sentiment {
+  return (SENTIMENTS as readonly unknown[]).includes(value);
+}
+
+// A comparison of this map (NEW) with another copy of it (OLD), as the core computes it.
+
+/** One difference between the two copies, as the core's diff reports it. */
+export type Change = Change_Serialize;
+/** Where a card was or is: its stage, lane and position there. */
+export type Place = Place_Serialize;
+/** What to compare the map with: another copy picked in the file dialog, or its saved file. */
+export type { ChangeDetail, CompareWith, Subject } from './generated/bindings';
+/** A change with its sentence, what it is about and its old and new value in words. */
+export type ComparedChange = ComparedChange_Serialize;
+/** The changes under one heading: the map, the lanes, or a stage. */
+export type ComparedSection = ComparedSection_Serialize;
+/** What File → Compare With… answers. */
+export type Comparison = Comparison_Serialize;

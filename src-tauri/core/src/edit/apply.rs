@@ -1,5 +1,7 @@
 use super::{Edit, MapDetails, MapField, PatchOp, TouchpointField};
-use crate::model::{valid_date, valid_score, Lane, Map, Stage, Touchpoint};
+use crate::language::Language;
+use crate::messages::{text, Localize};
+use crate::model::{same_metric_name, valid_date, valid_score, Lane, Map, Metric, Stage, Touchpoint};
 
 /// What applying an edit did: the changes for the UI, the edit that undoes it, and the id
 /// of an entity it created (for the UI to select).
@@ -11,8 +13,9 @@ pub struct Applied {
 }
 
 /// An edit that does not fit the map. The map is unchanged when one is returned.
-/// `Display` in English; [`crate::messages::Localize`] in any language of the app.
-#[derive(Debug, Clone, PartialEq)]
+/// `Display` in English; [`Localize`] in any language of the app.
+#[derive(Debug, Clone, PartialEq, thiserror::Error)]
+#[error("{}", self.message(Language::En))]
 pub enum EditError {
     NoSuchStage(String),
     NoSuchTouchpoint(String),
@@ -20,15 +23,43 @@ pub enum EditError {
     NoSuchLane(String),
     BadScore(u8),
     BadDate(String),
+    BadRating(u8),
+    /// A metric value that is not a finite number.
+    BadNumber(f64),
+    DuplicateMetric(String),
+    NoSuchMetric(String),
+    NoSuchCriterion(String),
+    DuplicateCriterion(String),
+    /// A criterion some card is still rated on.
+    CriterionInUse(String),
+    NoSuchFeedback(usize),
+    /// A value outside its metric's scale.
+    OutOfScale { name: String, value: f64 },
 }
 
-impl std::fmt::Display for EditError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&crate::messages::Localize::message(self, crate::language::Language::En))
+impl Localize for EditError {
+    fn message(&self, lang: Language) -> String {
+        match self {
+            EditError::NoSuchStage(id) => text(lang, "edit-no-such-stage", &[("id", id)]),
+            EditError::NoSuchTouchpoint(id) => text(lang, "edit-no-such-touchpoint", &[("id", id)]),
+            EditError::NoSuchLane(id) => text(lang, "edit-no-such-lane", &[("id", id)]),
+            EditError::DuplicateId(id) => text(lang, "edit-duplicate-id", &[("id", id)]),
+            EditError::BadScore(score) => text(lang, "edit-bad-score", &[("score", score)]),
+            EditError::BadDate(date) => text(lang, "edit-bad-date", &[("date", date)]),
+            EditError::BadRating(rating) => text(lang, "edit-bad-rating", &[("rating", rating)]),
+            EditError::BadNumber(n) => text(lang, "edit-bad-number", &[("value", &n.to_string())]),
+            EditError::DuplicateMetric(name) => text(lang, "edit-duplicate-metric", &[("name", name)]),
+            EditError::NoSuchMetric(name) => text(lang, "edit-no-such-metric", &[("name", name)]),
+            EditError::NoSuchCriterion(id) => text(lang, "edit-no-such-criterion", &[("id", id)]),
+            EditError::DuplicateCriterion(id) => text(lang, "edit-duplicate-criterion", &[("id", id)]),
+            EditError::CriterionInUse(id) => text(lang, "edit-criterion-in-use", &[("id", id)]),
+            EditError::NoSuchFeedback(index) => text(lang, "edit-no-such-feedback", &[("index", index)]),
+            EditError::OutOfScale { name, value } => {
+                text(lang, "edit-out-of-scale", &[("name", name), ("value", &value.to_string())])
+            }
+        }
     }
 }
-
-impl std::error::Error for EditError {}
 
 /// Applies one edit. On error the map is left as it was.
 pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
@@ -114,7 +145,10 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
             let at = array_index_for(map, &touchpoint.stage, index);
             let id = touchpoint.id.clone();
             map.touchpoints.insert(at, touchpoint);
-            Ok(done(vec![touchpoint_upsert(map, at)], Edit::DeleteTouchpoint { id }))
+            // A card put back (an undone delete) is selected like a new one.
+            let mut applied = done(vec![touchpoint_upsert(map, at)], Edit::DeleteTouchpoint { id: id.clone() });
+            applied.created = Some(id);
+            Ok(applied)
         }
         Edit::RenameTouchpoint { id, title } => {
             let i = touchpoint_at(map, &id)?;
@@ -146,8 +180,80 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
             let inverse = Edit::MoveTouchpoint { id, to_stage: old_stage, index: old_index, lane: old_lane };
             Ok(done(vec![touchpoint_upsert(map, at)], inverse))
         }
+        Edit::SetMetric { id, metric } => {
+            let i = touchpoint_at(map, &id)?;
+            let mut metrics = map.touchpoints[i].metrics.clone();
+            match metrics.iter().position(|m| same_metric_name(&m.name, &metric.name)) {
+                Some(at) => metrics[at] = metric,
+                None => metrics.push(metric),
+            }
+            apply(map, Edit::SetTouchpointField { id, field: TouchpointField::Metrics(metrics) })
+        }
+        Edit::RemoveMetric { id, name } => {
+            let i = touchpoint_at(map, &id)?;
+            let mut metrics = map.touchpoints[i].metrics.clone();
+            let at = metrics.iter().position(|m| same_metric_name(&m.name, &name)).ok_or(EditError::NoSuchMetric(name))?;
+            metrics.remove(at);
+            apply(map, Edit::SetTouchpointField { id, field: TouchpointField::Metrics(metrics) })
+        }
+        Edit::SetRating { id, criterion, rating } => {
+            let i = touchpoint_at(map, &id)?;
+            let mut ratings = map.touchpoints[i].ratings.clone();
+            match rating {
+                Some(r) => ratings.insert(criterion, r),
+                None => ratings.remove(&criterion),
+            };
+            apply(map, Edit::SetTouchpointField { id, field: TouchpointField::Ratings(ratings) })
+        }
+        Edit::AddFeedback { id, index, feedback } => {
+            let i = touchpoint_at(map, &id)?;
+            let mut list = map.touchpoints[i].feedback.clone();
+            list.insert(index.min(list.len()), feedback);
+            apply(map, Edit::SetTouchpointField { id, field: TouchpointField::Feedback(list) })
+        }
+        Edit::EditFeedback { id, index, feedback } => {
+            let i = touchpoint_at(map, &id)?;
+            let mut list = map.touchpoints[i].feedback.clone();
+            *list.get_mut(index).ok_or(EditError::NoSuchFeedback(index))? = feedback;
+            apply(map, Edit::SetTouchpointField { id, field: TouchpointField::Feedback(list) })
+        }
+        Edit::RemoveFeedback { id, index } => {
+            let i = touchpoint_at(map, &id)?;
+            let mut list = map.touchpoints[i].feedback.clone();
+            if index >= list.len() {
+                return Err(EditError::NoSuchFeedback(index));
+            }
+            list.remove(index);
+            apply(map, Edit::SetTouchpointField { id, field: TouchpointField::Feedback(list) })
+        }
+        Edit::RemoveCriterion { id } => {
+            if !map.criteria.iter().any(|c| c.id == id) {
+                return Err(EditError::NoSuchCriterion(id));
+            }
+            let mut edits: Vec<Edit> = map
+                .touchpoints
+                .iter()
+                .filter(|t| t.ratings.contains_key(&id))
+                .map(|t| {
+                    let mut ratings = t.ratings.clone();
+                    ratings.remove(&id);
+                    Edit::SetTouchpointField { id: t.id.clone(), field: TouchpointField::Ratings(ratings) }
+                })
+                .collect();
+            let criteria = map.criteria.iter().filter(|c| c.id != id).cloned().collect();
+            edits.push(Edit::SetMapField { field: MapField::Criteria(criteria) });
+            apply_batch(map, edits)
+        }
         Edit::SetTouchpointField { id, field } => {
             let i = touchpoint_at(map, &id)?;
+            if let TouchpointField::Ratings(ratings) = &field {
+                if let Some(unknown) = ratings.keys().find(|k| !map.criteria.iter().any(|c| &c.id == *k)) {
+                    return Err(EditError::NoSuchCriterion(unknown.clone()));
+                }
+            }
+            if let TouchpointField::Metrics(metrics) = &field {
+                metrics.iter().try_for_each(|m| within_scale(map, m))?;
+            }
             let old = set_touchpoint_field(&mut map.touchpoints[i], field)?;
             Ok(done(vec![touchpoint_upsert(map, i)], Edit::SetTouchpointField { id, field: old }))
         }
@@ -227,6 +333,17 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
             Ok(done(patch, Edit::InsertTouchpoint { touchpoint, index: position }))
         }
         Edit::Batch { edits } => apply_batch(map, edits),
+        Edit::ReplaceMap { map: new } => {
+            let mut patch = super::patch_between(map, &new);
+            // What the mirror does not show changed (the recorded conflicts, unknown
+            // fields): the patch still must not be empty, or the document would take the
+            // edit for no change and keep neither the undo step nor the unsaved mark.
+            if patch.is_empty() && *map != *new {
+                patch.push(PatchOp::MapDetails { details: MapDetails::of(&new) });
+            }
+            let old = std::mem::replace(map, *new);
+            Ok(done(patch, Edit::ReplaceMap { map: Box::new(old) }))
+        }
     }
 }
 
@@ -277,7 +394,50 @@ fn set_touchpoint_field(tp: &mut Touchpoint, field: TouchpointField) -> Result<T
         F::PainPoints(v) => F::PainPoints(replace(&mut tp.pain_points, v)),
         F::Delights(v) => F::Delights(replace(&mut tp.delights, v)),
         F::Hypotheses(v) => F::Hypotheses(replace(&mut tp.hypotheses, v)),
+        F::Metrics(v) => {
+            check_metrics(&v)?;
+            F::Metrics(replace(&mut tp.metrics, v))
+        }
+        F::Ratings(v) => {
+            if let Some(&bad) = v.values().find(|&&r| !valid_score(r)) {
+                return Err(EditError::BadRating(bad));
+            }
+            F::Ratings(replace(&mut tp.ratings, v))
+        }
+        F::Feedback(v) => {
+            if let Some(d) = v.iter().filter_map(|f| f.date.as_ref()).find(|d| !valid_date(d)) {
+                return Err(EditError::BadDate(d.clone()));
+            }
+            F::Feedback(replace(&mut tp.feedback, v))
+        }
     })
+}
+
+fn within_scale(map: &Map, m: &Metric) -> Result<(), EditError> {
+    let rule = map.metric_rule(&m.name);
+    let below = rule.min.is_some_and(|min| m.value < min);
+    let above = rule.max.is_some_and(|max| m.value > max);
+    if below || above {
+        return Err(EditError::OutOfScale { name: m.name.clone(), value: m.value });
+    }
+    Ok(())
+}
+
+/// What the loader would repair is refused as an edit: one metric per name, finite
+/// numbers, dates that are dates.
+fn check_metrics(metrics: &[Metric]) -> Result<(), EditError> {
+    for (j, m) in metrics.iter().enumerate() {
+        if metrics[..j].iter().any(|o| same_metric_name(&o.name, &m.name)) {
+            return Err(EditError::DuplicateMetric(m.name.clone()));
+        }
+        if let Some(bad) = [Some(m.value), m.target].into_iter().flatten().find(|n| !n.is_finite()) {
+            return Err(EditError::BadNumber(bad));
+        }
+        if let Some(d) = m.date.as_ref().filter(|d| !valid_date(d)) {
+            return Err(EditError::BadDate(d.clone()));
+        }
+    }
+    Ok(())
 }
 
 fn set_map_field(map: &mut Map, field: MapField) -> Result<MapField, EditError> {
@@ -289,6 +449,37 @@ fn set_map_field(map: &mut Map, field: MapField) -> Result<MapField, EditError> 
         MapField::Notes(v) => MapField::Notes(replace(&mut map.notes, v)),
         MapField::LastReview(Some(d)) if !valid_date(&d) => return Err(EditError::BadDate(d)),
         MapField::LastReview(v) => MapField::LastReview(replace(&mut map.last_review, v)),
+        MapField::MetricDefinitions(v) => {
+            for (j, d) in v.iter().enumerate() {
+                if v[..j].iter().any(|o| same_metric_name(&o.name, &d.name)) {
+                    return Err(EditError::DuplicateMetric(d.name.clone()));
+                }
+                if let Some(bad) = [d.min, d.max, d.target].into_iter().flatten().find(|n| !n.is_finite()) {
+                    return Err(EditError::BadNumber(bad));
+                }
+            }
+            let old = replace(&mut map.metric_definitions, v);
+            // A scale that leaves a card's value outside it is refused, as the loader would
+            // repair that value.
+            let outside = map.touchpoints.iter().flat_map(|t| &t.metrics).map(|m| within_scale(map, m)).find(Result::is_err);
+            if let Some(Err(e)) = outside {
+                map.metric_definitions = old;
+                return Err(e);
+            }
+            MapField::MetricDefinitions(old)
+        }
+        MapField::Criteria(v) => {
+            for (j, c) in v.iter().enumerate() {
+                if c.id.is_empty() || v[..j].iter().any(|o| o.id == c.id) {
+                    return Err(EditError::DuplicateCriterion(c.id.clone()));
+                }
+            }
+            let in_use = map.touchpoints.iter().flat_map(|t| t.ratings.keys()).find(|k| !v.iter().any(|c| &c.id == *k));
+            if let Some(id) = in_use {
+                return Err(EditError::CriterionInUse(id.clone()));
+            }
+            MapField::Criteria(replace(&mut map.criteria, v))
+        }
     })
 }
 

@@ -7,15 +7,16 @@ mod patch;
 
 pub use apply::{apply, Applied, EditError};
 pub use history::History;
-pub use patch::{MapDetails, PatchOp};
+pub use patch::{patch_between, MapDetails, PatchOp};
 
 use serde::{Deserialize, Serialize};
 
 use crate::model::{
-    Channel, Control, Frequency, Horizon, Hypothesis, Lane, Persona, Presence, Sentiment, Stage, Touchpoint,
+    Channel, Control, Criterion, Feedback, Frequency, Horizon, Hypothesis, Lane, Metric, MetricDefinition, Persona,
+    Presence, Sentiment, Stage, Touchpoint,
 };
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(tag = "type", rename_all_fields = "camelCase")]
 pub enum Edit {
     SetMapTitle { title: String },
@@ -69,12 +70,27 @@ pub enum Edit {
     /// Puts back a whole touchpoint with all its fields (the inverse of a delete);
     /// `index` is its place among its stage's cards.
     InsertTouchpoint { touchpoint: Touchpoint, index: usize },
+    /// Sets the card's metric of `metric.name` (any case) in its place, or adds it last.
+    SetMetric { id: String, metric: Metric },
+    /// Takes the card's metric called `name` (any case) off it.
+    RemoveMetric { id: String, name: String },
+    /// Rates the card 1 to 5 on one of the map's criteria; `None` takes the rating off.
+    SetRating { id: String, criterion: String, rating: Option<u8> },
+    /// `index`: the quote's place among the card's feedback (at the end when past it).
+    AddFeedback { id: String, index: usize, feedback: Feedback },
+    EditFeedback { id: String, index: usize, feedback: Feedback },
+    RemoveFeedback { id: String, index: usize },
+    /// Takes a criterion off the map and the cards' ratings on it, as one step.
+    RemoveCriterion { id: String },
     /// Several edits that undo and redo as one.
     Batch { edits: Vec<Edit> },
+    /// The whole map at once: a merge taking the other copy's changes, a conflict resolved.
+    /// Its inverse is the map before; its patch holds only what differs.
+    ReplaceMap { map: Box<crate::model::Map> },
 }
 
 /// A touchpoint detail and its new value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(tag = "field", content = "value", rename_all = "camelCase")]
 pub enum TouchpointField {
     Description(String),
@@ -89,10 +105,15 @@ pub enum TouchpointField {
     PainPoints(Vec<String>),
     Delights(Vec<String>),
     Hypotheses(Vec<Hypothesis>),
+    /// One per name; values finite, dates `YYYY-MM-DD`.
+    Metrics(Vec<Metric>),
+    /// Criterion id → 1 to 5, on criteria the map defines.
+    Ratings(std::collections::BTreeMap<String, u8>),
+    Feedback(Vec<Feedback>),
 }
 
 /// A map detail and its new value.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(tag = "field", content = "value", rename_all = "camelCase")]
 pub enum MapField {
     Personas(Vec<Persona>),
@@ -101,7 +122,13 @@ pub enum MapField {
     Notes(String),
     /// `YYYY-MM-DD`, or none.
     LastReview(Option<String>),
+    /// One per name.
+    MetricDefinitions(Vec<MetricDefinition>),
+    /// Ids unique and non-empty; a criterion some card is rated on stays (see
+    /// [`Edit::RemoveCriterion`]).
+    Criteria(Vec<Criterion>),
 }
 
+// The diff's tests make their random edits with these tests' generator.
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

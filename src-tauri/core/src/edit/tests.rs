@@ -34,6 +34,8 @@ fn mirror_apply(mirror: &mut Map, patch: &[PatchOp]) {
                 mirror.business_goals = details.business_goals.clone();
                 mirror.notes = details.notes.clone();
                 mirror.last_review = details.last_review.clone();
+                mirror.metric_definitions = details.metric_definitions.clone();
+                mirror.criteria = details.criteria.clone();
             }
         }
     }
@@ -169,7 +171,7 @@ fn edits_deserialize_from_the_ui_shape() {
 /// An edit described by indices, turned into a concrete edit against the map as it is
 /// when the edit is applied, so that most generated edits hit real stages and cards.
 #[derive(Debug, Clone)]
-struct EditSeed {
+pub(crate) struct EditSeed {
     kind: u8,
     a: proptest::sample::Index,
     b: proptest::sample::Index,
@@ -178,13 +180,13 @@ struct EditSeed {
     text: String,
 }
 
-fn arb_seed() -> impl Strategy<Value = EditSeed> {
+pub(crate) fn arb_seed() -> impl Strategy<Value = EditSeed> {
     let sentiment = prop_oneof![Just(Sentiment::Positive), Just(Sentiment::Neutral), Just(Sentiment::Negative)];
-    (0..17u8, any::<proptest::sample::Index>(), any::<proptest::sample::Index>(), 0..8usize, sentiment, "[a-zA-Zа-яёąę ]{0,10}")
+    (0..23u8, any::<proptest::sample::Index>(), any::<proptest::sample::Index>(), 0..8usize, sentiment, "[a-zA-Zа-яёąę ]{0,10}")
         .prop_map(|(kind, a, b, n, sentiment, text)| EditSeed { kind, a, b, n, sentiment, text })
 }
 
-fn concrete(map: &Map, seed: &EditSeed) -> Edit {
+pub(crate) fn concrete(map: &Map, seed: &EditSeed) -> Edit {
     // One in nine picks an id that does not exist, to exercise the error paths.
     let pick = |ids: Vec<String>, i: &proptest::sample::Index| {
         let k = i.index(ids.len() + 1);
@@ -194,8 +196,54 @@ fn concrete(map: &Map, seed: &EditSeed) -> Edit {
     let tp = |i| pick(map.touchpoints.iter().map(|t| t.id.clone()).collect(), i);
     let lane = |i| pick(map.lanes.iter().map(|l| l.id.clone()).collect(), i);
     let (text, n, sentiment) = (seed.text.clone(), seed.n, seed.sentiment);
-    use crate::model::{Channel, Hypothesis, HypothesisStatus, Persona};
+    use crate::model::{Channel, Feedback, Hypothesis, HypothesisStatus, Metric, Persona, CRITERION_PRESETS, METRIC_PRESETS};
+    let criterion = |i| pick(map.criteria.iter().map(|c| c.id.clone()).collect(), i);
+    let metric_name = ["NPS", "CSAT", "Reach"][n % 3];
+    let metric = || {
+        let mut m = Metric::new(metric_name, n as f64 * 10.0 - 20.5);
+        m.target = (n % 2 == 0).then_some(30.0);
+        // 2026-02-30 is no date: the edit must be refused.
+        m.date = (n > 5).then(|| if n == 7 { "2026-02-30".into() } else { "2026-11-25".into() });
+        m.source = (!text.is_empty()).then(|| text.clone());
+        m
+    };
+    let feedback = || Feedback { quote: text.clone(), source: (n % 2 == 1).then(|| "survey".into()), date: None, extra: Default::default() };
     match seed.kind {
+        17 => Edit::SetMetric { id: tp(&seed.a), metric: metric() },
+        18 => Edit::RemoveMetric { id: tp(&seed.a), name: metric_name.to_lowercase() },
+        // 0, 6 and 7 are not ratings; 7 takes the rating off.
+        19 => Edit::SetRating { id: tp(&seed.a), criterion: criterion(&seed.b), rating: (n != 7).then_some(n as u8) },
+        20 => match n % 3 {
+            0 => Edit::AddFeedback { id: tp(&seed.a), index: n, feedback: feedback() },
+            1 => Edit::EditFeedback { id: tp(&seed.a), index: n % 2, feedback: feedback() },
+            _ => Edit::RemoveFeedback { id: tp(&seed.a), index: n % 2 },
+        },
+        21 => match n % 4 {
+            0 => Edit::RemoveCriterion { id: criterion(&seed.a) },
+            1 => {
+                // A preset the map may have already: a duplicate id is refused.
+                let mut criteria = map.criteria.clone();
+                criteria.push(crate::model::criterion_preset(CRITERION_PRESETS[seed.b.index(7)], crate::language::Language::Ru));
+                Edit::SetMapField { field: MapField::Criteria(criteria) }
+            }
+            2 => {
+                let mut defs = map.metric_definitions.clone();
+                let mut def = METRIC_PRESETS[seed.b.index(8)].definition(crate::language::Language::Pl);
+                def.target = Some(n as f64);
+                defs.push(def);
+                Edit::SetMapField { field: MapField::MetricDefinitions(defs) }
+            }
+            // Taking every criterion off: refused while a card is rated on one.
+            _ => Edit::SetMapField { field: MapField::Criteria(Vec::new()) },
+        },
+        22 => Edit::SetTouchpointField {
+            id: tp(&seed.a),
+            field: match n % 3 {
+                0 => TouchpointField::Metrics(vec![metric(); 1 + n % 2]),
+                1 => TouchpointField::Ratings(map.criteria.iter().take(n).map(|c| (c.id.clone(), 1 + (n % 5) as u8)).collect()),
+                _ => TouchpointField::Feedback(vec![feedback(); n % 3]),
+            },
+        },
         0 => Edit::MoveTouchpoint { id: tp(&seed.a), to_stage: stage(&seed.b), index: n, lane: None },
         9 => Edit::AddLane { index: n, name: text },
         10 => Edit::RenameLane { id: lane(&seed.a), name: text },
@@ -274,4 +322,107 @@ proptest! {
             prop_assert!(placed, "card {} in lane {:?}", t.id, t.lane);
         }
     }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 200, ..ProptestConfig::default() })]
+
+    /// Two maps apart by any edits (as a merge or a conflict's resolution makes them):
+    /// replacing one with the other brings the mirror there, and undo back, each patch
+    /// resending only the columns that changed.
+    #[test]
+    fn replacing_the_whole_map_patches_the_mirror_both_ways(
+        first in proptest::collection::vec(arb_seed(), 0..15),
+        second in proptest::collection::vec(arb_seed(), 0..15),
+    ) {
+        let mut old = sample_map();
+        for seed in &first {
+            let edit = concrete(&old, seed);
+            let _ = apply(&mut old, edit);
+        }
+        let mut new = old.clone();
+        for seed in &second {
+            let edit = concrete(&new, seed);
+            let _ = apply(&mut new, edit);
+        }
+        let mut map = old.clone();
+        let mut mirror = old.clone();
+        let applied = apply(&mut map, Edit::ReplaceMap { map: Box::new(new.clone()) }).unwrap();
+        prop_assert_eq!(&map, &new);
+        mirror_apply(&mut mirror, &applied.patch);
+        prop_assert_eq!(view(&mirror), view(&new));
+        let undone = apply(&mut map, applied.inverse).unwrap();
+        prop_assert_eq!(&map, &old);
+        mirror_apply(&mut mirror, &undone.patch);
+        prop_assert_eq!(view(&mirror), view(&old));
+        if old == new {
+            prop_assert!(applied.patch.is_empty(), "the same map gives an empty patch");
+        }
+    }
+}
+
+#[test]
+fn replacing_the_map_resends_only_the_column_that_changed() {
+    let old = sample_map();
+    let mut new = old.clone();
+    let cart = new.touchpoints.iter_mut().find(|t| t.id == "tp-cart").unwrap();
+    cart.sentiment = Sentiment::Negative;
+    let stage = cart.stage.clone();
+    let patch = patch_between(&old, &new);
+    let column = new.touchpoints.iter().filter(|t| t.stage == stage).count();
+    assert_eq!(patch.len(), column, "one upsert per card of the cart's column, nothing else: {patch:?}");
+    assert!(patch.iter().all(|op| matches!(op, PatchOp::TouchpointUpsert { touchpoint, .. } if touchpoint.stage == stage)));
+}
+
+#[test]
+fn metrics_ratings_and_feedback_are_each_one_undoable_edit() {
+    use crate::model::{criterion_preset, Feedback, Metric};
+    let original = sample_map();
+    let mut map = original.clone();
+    let id = map.touchpoints[0].id.clone();
+    let mut steps = Vec::new();
+    let mut run = |map: &mut Map, edit: Edit| {
+        let applied = apply(map, edit).unwrap();
+        assert!(applied.patch.iter().all(|op| matches!(op, PatchOp::TouchpointUpsert { .. } | PatchOp::MapDetails { .. })));
+        steps.push(applied.inverse);
+    };
+    let criteria = vec![criterion_preset("design", crate::language::Language::En), criterion_preset("content", crate::language::Language::En)];
+    let mut all = map.criteria.clone();
+    all.extend(criteria.into_iter().filter(|c| !map.criteria.iter().any(|o| o.id == c.id)));
+    run(&mut map, Edit::SetMapField { field: MapField::Criteria(all) });
+    run(&mut map, Edit::SetMetric { id: id.clone(), metric: Metric::new("Churn", 12.0) });
+    run(&mut map, Edit::SetMetric { id: id.clone(), metric: Metric::new("churn", 9.0) });
+    let metrics: Vec<(String, f64)> = map.touchpoints[0].metrics.iter().map(|m| (m.name.clone(), m.value)).collect();
+    assert_eq!(metrics.last(), Some(&("churn".to_owned(), 9.0)), "the metric of that name is set, not added twice");
+    run(&mut map, Edit::SetRating { id: id.clone(), criterion: "design".into(), rating: Some(2) });
+    run(&mut map, Edit::SetRating { id: id.clone(), criterion: "content".into(), rating: Some(5) });
+    assert_eq!(map.touchpoints[0].ratings["design"], 2);
+    let quote = Feedback { quote: "Too slow".into(), source: Some("survey".into()), date: Some("2026-11-25".into()), extra: Default::default() };
+    run(&mut map, Edit::AddFeedback { id: id.clone(), index: 0, feedback: quote.clone() });
+    assert_eq!(map.touchpoints[0].feedback[0], quote);
+    run(&mut map, Edit::EditFeedback { id: id.clone(), index: 0, feedback: Feedback { quote: "Slow".into(), ..quote.clone() } });
+    assert_eq!(map.touchpoints[0].feedback[0].quote, "Slow");
+    // A criterion in use cannot be dropped from the list; RemoveCriterion takes the ratings too.
+    let without: Vec<_> = map.criteria.iter().filter(|c| c.id != "design").cloned().collect();
+    assert_eq!(apply(&mut map, Edit::SetMapField { field: MapField::Criteria(without) }), Err(EditError::CriterionInUse("design".into())));
+    run(&mut map, Edit::RemoveCriterion { id: "design".into() });
+    assert!(!map.touchpoints[0].ratings.contains_key("design"));
+    assert!(!map.criteria.iter().any(|c| c.id == "design"));
+    run(&mut map, Edit::RemoveFeedback { id: id.clone(), index: 0 });
+    run(&mut map, Edit::RemoveMetric { id: id.clone(), name: "CHURN".into() });
+
+    // Bad values are refused and leave the map as it was.
+    let before = map.clone();
+    assert_eq!(apply(&mut map, Edit::SetRating { id: id.clone(), criterion: "content".into(), rating: Some(6) }), Err(EditError::BadRating(6)));
+    assert_eq!(apply(&mut map, Edit::SetRating { id: id.clone(), criterion: "nope".into(), rating: Some(3) }), Err(EditError::NoSuchCriterion("nope".into())));
+    assert_eq!(apply(&mut map, Edit::RemoveFeedback { id: id.clone(), index: 4 }), Err(EditError::NoSuchFeedback(4)));
+    assert_eq!(apply(&mut map, Edit::RemoveMetric { id: id.clone(), name: "nope".into() }), Err(EditError::NoSuchMetric("nope".into())));
+    let twice = vec![Metric::new("NPS", 1.0), Metric::new(" nps", 2.0)];
+    assert_eq!(apply(&mut map, Edit::SetTouchpointField { id: id.clone(), field: TouchpointField::Metrics(twice) }), Err(EditError::DuplicateMetric(" nps".into())));
+    assert_eq!(map, before);
+
+    for inverse in steps.into_iter().rev() {
+        apply(&mut map, inverse).unwrap();
+    }
+    assert_eq!(map, original);
 }

@@ -1,5 +1,6 @@
 //! The map as a spreadsheet: one row per touchpoint, in stage order then card order, with
-//! every field of the card, including the ones this version does not know.
+//! every field of the card, including the ones this version does not know (the table is
+//! [`table::touchpoints`], which the XLSX export writes too).
 //!
 //! Written for Excel and LibreOffice as they open a file by double-click: UTF-8 with a
 //! byte order mark (without it Excel reads the file as the local ANSI code page and
@@ -7,25 +8,15 @@
 //! when they hold the delimiter, a quote or a line break (line breaks inside a title stay
 //! inside its cell).
 
-use std::collections::BTreeSet;
-
-use serde_json::Value;
-
-use super::{sentiment_label, stages_with_cards, Delimiter, Labels};
+use super::table::{self, Cell};
+use super::{Delimiter, Labels};
 use crate::model::Map;
 
 /// What Excel and LibreOffice take for the start of a UTF-8 file.
 const BOM: &str = "\u{FEFF}";
 
 pub fn render(map: &Map, labels: &Labels, delimiter: Delimiter) -> Vec<u8> {
-    let stages = stages_with_cards(map);
-    // One column per unknown field found on any exported card, in a stable (sorted) order.
-    let extra_keys: BTreeSet<&str> = stages
-        .iter()
-        .flat_map(|(_, cards)| cards.iter())
-        .flat_map(|t| t.extra.keys().map(String::as_str))
-        .collect();
-
+    let table = table::touchpoints(map, labels);
     let mut out = BOM.as_bytes().to_vec();
     let mut writer = csv::WriterBuilder::new()
         .delimiter(delimiter.byte())
@@ -33,74 +24,20 @@ pub fn render(map: &Map, labels: &Labels, delimiter: Delimiter) -> Vec<u8> {
         .quote_style(csv::QuoteStyle::Necessary)
         .from_writer(&mut out);
 
-    let mut header: Vec<String> = [
-        &labels.col_stage,
-        &labels.col_stage_number,
-        &labels.col_order,
-        &labels.col_title,
-        &labels.col_sentiment,
-        &labels.col_id,
-        &labels.col_stage_id,
-        &labels.col_lane,
-        &labels.col_description,
-        &labels.col_channel,
-        &labels.col_presence,
-        &labels.col_owner,
-        &labels.col_control,
-        &labels.col_horizon,
-        &labels.col_frequency,
-        &labels.col_score,
-        &labels.col_pain_points,
-        &labels.col_delights,
-        &labels.col_hypotheses,
-    ]
-    .into_iter()
-    .map(|s| defuse(s))
-    .collect();
-    header.extend(extra_keys.iter().map(|k| defuse(k)));
+    let header: Vec<String> = table.header.iter().map(|s| defuse(s)).collect();
     write(&mut writer, &header);
-
-    for (stage_number, (stage, cards)) in stages.iter().enumerate() {
-        for (order, card) in cards.iter().enumerate() {
-            let mut row = vec![
-                defuse(&stage.name),
-                (stage_number + 1).to_string(),
-                (order + 1).to_string(),
-                defuse(&card.title),
-                defuse(sentiment_label(labels, card.sentiment)),
-                defuse(&card.id),
-                defuse(&stage.id),
-                defuse(map.lanes.iter().find(|l| l.id == card.lane).map_or("", |l| l.name.as_str())),
-                defuse(&card.description),
-                card.channel.map(|v| labels.value("channel", &v)).unwrap_or_default(),
-                card.presence.map(|v| labels.value("presence", &v)).unwrap_or_default(),
-                defuse(&card.owner),
-                card.control.map(|v| labels.value("control", &v)).unwrap_or_default(),
-                card.horizon.map(|v| labels.value("horizon", &v)).unwrap_or_default(),
-                card.frequency.map(|v| labels.value("frequency", &v)).unwrap_or_default(),
-                card.score.map(|s| s.to_string()).unwrap_or_default(),
-                // Lists go one item per line in the cell, as spreadsheets show line breaks.
-                defuse(&card.pain_points.join("\n")),
-                defuse(&card.delights.join("\n")),
-                defuse(
-                    &card
-                        .hypotheses
-                        .iter()
-                        .map(|h| format!("{} ({})", h.text, labels.value("status", &h.status)))
-                        .collect::<Vec<_>>()
-                        .join("\n"),
-                ),
-            ];
-            row.extend(extra_keys.iter().map(|key| match card.extra.get(*key) {
-                None | Some(Value::Null) => String::new(),
-                Some(Value::String(s)) => defuse(s),
-                // A JSON number is digits, a sign, a dot and an exponent: it cannot be a
-                // formula, and "-5" should stay the number -5 in the spreadsheet.
-                Some(Value::Number(n)) => n.to_string(),
-                Some(other) => defuse(&other.to_string()),
-            }));
-            write(&mut writer, &row);
-        }
+    for row in &table.rows {
+        let record: Vec<String> = row
+            .cells
+            .iter()
+            .map(|cell| match cell {
+                Cell::Text(s) => defuse(s),
+                // Digits, a sign, a dot and an exponent cannot be a formula, and "-5"
+                // should stay the number -5 in the spreadsheet.
+                Cell::Number { text, .. } => text.clone(),
+            })
+            .collect();
+        write(&mut writer, &record);
     }
     writer.flush().expect("writing to memory cannot fail");
     drop(writer);
@@ -130,7 +67,8 @@ fn defuse(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::export::Language;
+    use crate::export::{sentiment_label, Language};
+    use serde_json::Value;
     use crate::model::{sample_map, Sentiment, Stage, Touchpoint};
 
     fn read(bytes: &[u8], delimiter: u8) -> Vec<Vec<String>> {

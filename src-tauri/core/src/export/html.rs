@@ -127,7 +127,9 @@ pub fn render(map: &Map, labels: &Labels) -> String {
         }
         h.push_str("</dl></section>\n");
     }
-    h.push_str("<main class=\"board-scroll\">\n<div class=\"board\">\n");
+    h.push_str("<main class=\"board-scroll\">\n");
+    h.push_str(&curve(map, labels, stages.len()));
+    h.push_str("<div class=\"board\">\n");
     if stages.is_empty() {
         let _ = writeln!(h, "<p class=\"empty\">{}</p>", esc(&labels.no_touchpoints));
     }
@@ -217,7 +219,7 @@ fn card_meta(card: &crate::model::Touchpoint, labels: &Labels) -> String {
         .flatten()
         .filter(|s| !s.is_empty())
         .collect();
-    let score = card.score.map(|s| labels.score_of.replace("{score}", &s.to_string()));
+    let score = card.score.map(|s| labels.score_of(s));
     if parts.is_empty() && score.is_none() {
         return String::new();
     }
@@ -252,6 +254,66 @@ fn card_details(map: &Map, card: &crate::model::Touchpoint, labels: &Labels) -> 
     }
     out.push_str("</dl></details>");
     out
+}
+
+/// The emotion curve over the stage columns, an inline picture (the page runs no script and
+/// loads nothing): a point at each column's centre, from all negative at the bottom to all
+/// positive at the top, joined where neighbouring stages both have cards, each dot in its
+/// sentiment's colour with the stage's name and value as its tooltip. Empty when no stage
+/// has cards.
+fn curve(map: &Map, labels: &Labels, columns: usize) -> String {
+    // The board's geometry, as its CSS sets it: padding, column width and gap.
+    const PAD: f32 = 32.0;
+    const COLUMN: f32 = 248.0;
+    const GAP: f32 = 14.0;
+    const HEIGHT: f32 = 96.0;
+    const INSET: f32 = 18.0;
+    let values = map.emotion_curve();
+    if columns == 0 || values.iter().all(Option::is_none) {
+        return String::new();
+    }
+    let width = 2.0 * PAD + columns as f32 * COLUMN + (columns - 1) as f32 * GAP;
+    let x = |i: usize| PAD + i as f32 * (COLUMN + GAP) + COLUMN / 2.0;
+    let y = |v: f32| INSET + (1.0 - v) / 2.0 * (HEIGHT - 2.0 * INSET);
+    let mut svg = format!(
+        "<figure class=\"curve\"><figcaption>{}</figcaption><svg width=\"{width}\" height=\"{HEIGHT}\" viewBox=\"0 0 {width} {HEIGHT}\" role=\"img\" aria-label=\"{}\">",
+        esc(&labels.emotion_curve),
+        esc(&labels.emotion_curve)
+    );
+    let _ = write!(svg, "<rect class=\"band\" x=\"{PAD}\" y=\"1\" width=\"{}\" height=\"{}\" rx=\"12\"/>", width - 2.0 * PAD, HEIGHT - 2.0);
+    let _ = write!(svg, "<path class=\"zero\" d=\"M{} {z}H{}\"/>", PAD + 12.0, width - PAD - 12.0, z = y(0.0));
+    let mut run: Vec<(f32, f32)> = Vec::new();
+    let mut paths = String::new();
+    let flush = |run: &mut Vec<(f32, f32)>, paths: &mut String| {
+        if run.len() > 1 {
+            let d: Vec<String> = run.iter().enumerate().map(|(k, (px, py))| format!("{}{px} {py}", if k == 0 { 'M' } else { 'L' })).collect();
+            let _ = write!(paths, "<path class=\"line\" d=\"{}\"/>", d.join(""));
+        }
+        run.clear();
+    };
+    let mut dots = String::new();
+    for (i, stage) in map.stages.iter().enumerate().take(columns) {
+        match values.get(i).copied().flatten() {
+            Some(v) => {
+                run.push((x(i), y(v)));
+                let class = if v > 0.0 { "positive" } else if v < 0.0 { "negative" } else { "neutral" };
+                let _ = write!(
+                    dots,
+                    "<circle class=\"{class}\" cx=\"{}\" cy=\"{}\" r=\"5\"><title>{}: {:+.2}</title></circle>",
+                    x(i),
+                    y(v),
+                    esc(&stage.name),
+                    v
+                );
+            }
+            None => flush(&mut run, &mut paths),
+        }
+    }
+    flush(&mut run, &mut paths);
+    svg.push_str(&paths);
+    svg.push_str(&dots);
+    svg.push_str("</svg></figure>\n");
+    svg
 }
 
 fn index(s: Sentiment) -> usize {
@@ -398,6 +460,15 @@ h1 {
 
 /* The board: columns left to right, scrolling sideways when the map is wider than the window. */
 .board-scroll { overflow-x: auto; }
+.curve { margin: 0; padding: 0 0 4px; width: max-content; }
+.curve figcaption { padding: 0 32px 2px; font-size: 11px; font-weight: 700; color: var(--faint, #8a93a2); }
+.curve .band { fill: #fff; stroke: var(--column-border); }
+.curve .zero { stroke: #c5cbd4; stroke-width: 1; stroke-dasharray: 4 4; fill: none; }
+.curve .line { stroke: #3553d1; stroke-width: 2.5; fill: none; stroke-linejoin: round; stroke-linecap: round; }
+.curve circle { stroke: #fff; stroke-width: 2; }
+.curve circle.positive { fill: var(--positive); }
+.curve circle.neutral { fill: var(--neutral); }
+.curve circle.negative { fill: var(--negative); }
 .board { display: flex; align-items: flex-start; gap: 14px; width: max-content; min-width: 100%; padding: 4px 32px 24px; }
 .stage {
   display: flex; flex-direction: column; flex: none; width: var(--column-width);
@@ -518,6 +589,25 @@ mod tests {
         assert!(page.contains("Made with Journey Mapper"));
         // The same map gives the same bytes.
         assert_eq!(page, render(&map, labels));
+    }
+
+    #[test]
+    fn the_page_draws_the_emotion_curve_over_the_stages_that_have_cards() {
+        let map = sample_map();
+        let page = render(&map, Labels::get(Language::En));
+        assert!(page.contains("<figure class=\"curve\"><figcaption>Emotion curve</figcaption>"));
+        let values = map.emotion_curve();
+        let figure = &page[page.find("<figure class=\"curve\">").unwrap()..page.find("</figure>").unwrap()];
+        assert_eq!(figure.matches("<circle ").count(), values.iter().flatten().count());
+        for (stage, v) in map.stages.iter().zip(&values) {
+            if let Some(v) = v {
+                assert!(page.contains(&format!("<title>{}: {:+.2}</title>", esc(&stage.name), v)), "{}", stage.name);
+            }
+        }
+        assert!(page.find("<figure class=\"curve\">").unwrap() < page.find("<div class=\"board\">").unwrap(), "above the board");
+        let mut bare = sample_map();
+        bare.touchpoints.clear();
+        assert!(!render(&bare, Labels::get(Language::En)).contains("class=\"curve\""), "no curve without cards");
     }
 
     #[test]

@@ -2,15 +2,16 @@
 
 use std::sync::OnceLock;
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
+use crate::i18n::{text, try_text};
 pub use crate::language::Language;
 
-/// One language's words. Every field must be present in every catalogue (tested).
-#[derive(Debug, Clone, PartialEq, Deserialize)]
-#[serde(deny_unknown_fields)]
+/// One language's words, from `locales/*/export.ftl` (`label-*`), formatted once.
+#[derive(Debug, Clone, PartialEq)]
 pub struct Labels {
-    /// The catalogue's language tag ("en", "ru", "pl"), for `<html lang>`.
+    language: Language,
+    /// The language tag ("en", "ru", "pl"), for `<html lang>`.
     pub lang: String,
     pub positive: String,
     pub neutral: String,
@@ -47,8 +48,6 @@ pub struct Labels {
     pub col_pain_points: String,
     pub col_delights: String,
     pub col_hypotheses: String,
-    /// Names of the details' values, keyed `channel.website`, `status.testing`...
-    pub values: std::collections::BTreeMap<String, String>,
     /// The fold that holds a card's details in the web page.
     pub details: String,
     pub personas: String,
@@ -56,44 +55,72 @@ pub struct Labels {
     pub business_goals: String,
     pub notes: String,
     pub last_review: String,
-    /// A card's score: "{score} of 5".
-    pub score_of: String,
     /// The heading of the emotion curve above the grid.
     pub emotion_curve: String,
-    /// "Page {page} of {pages}"
-    pub page_of: String,
     /// Footer of exports: "Made with Journey Mapper".
     pub made_with: String,
     /// Title used when the map has none.
     pub untitled: String,
+    /// Headings of a card's measures.
+    pub metrics: String,
+    pub ratings: String,
+    pub feedback: String,
+    /// Said beside a metric that meets its target, and one that misses it (a sign beside
+    /// the words, never colour alone).
+    pub on_target: String,
+    pub off_target: String,
+    /// The names of the XLSX export's sheets (at most 31 characters, none of `[]:*?/\\`).
+    pub sheet_touchpoints: String,
+    pub sheet_details: String,
+}
+
+macro_rules! labels {
+    ($language:expr; $($field:ident),* $(,)?) => {{
+        let language = $language;
+        let label = |name: &str| text(language, &format!("label-{name}"), &[]);
+        Labels { language, lang: language.code().to_owned(), $($field: label(&stringify!($field).replace('_', "-")),)* }
+    }};
 }
 
 impl Labels {
     pub fn get(language: Language) -> &'static Labels {
-        static CATALOGUES: OnceLock<[Labels; 3]> = OnceLock::new();
-        let all = CATALOGUES.get_or_init(|| {
-            [
-                parse(include_str!("labels/en.json")),
-                parse(include_str!("labels/ru.json")),
-                parse(include_str!("labels/pl.json")),
-            ]
-        });
+        static ALL: OnceLock<[Labels; 3]> = OnceLock::new();
+        let all = ALL.get_or_init(|| Language::ALL.map(Labels::new));
         &all[Language::ALL.iter().position(|l| *l == language).unwrap_or(0)]
     }
 
-    /// The name of a detail's value: `value("channel", &Channel::Website)`.
+    fn new(language: Language) -> Labels {
+        labels!(language;
+            positive, neutral, negative, legend, no_touchpoints, no_matching, touchpoints, all, show,
+            col_stage, col_stage_number, col_order, col_title, col_sentiment, col_id, col_stage_id,
+            col_lane, col_description, col_channel, col_presence, col_owner, col_control,
+            col_horizon, col_frequency, col_score, col_pain_points, col_delights, col_hypotheses,
+            details, personas, customer_goals, business_goals, notes, last_review, emotion_curve,
+            made_with, untitled, metrics, ratings, feedback, on_target, off_target, sheet_touchpoints, sheet_details,
+        )
+    }
+
+    /// The name of a detail's value: `value("channel", &Channel::Website)`, from
+    /// `label-channel-website`; empty for a value with no name.
     pub fn value<T: Serialize>(&self, kind: &str, v: &T) -> String {
-        let key = serde_json::to_value(v).ok().and_then(|v| v.as_str().map(|s| format!("{kind}.{s}")));
-        key.and_then(|k| self.values.get(&k).cloned()).unwrap_or_default()
+        let id = serde_json::to_value(v).ok().and_then(|v| v.as_str().map(|s| format!("label-{kind}-{s}")));
+        id.and_then(|id| try_text(self.language, &id, &[])).unwrap_or_default()
     }
 
+    /// A metric's target: "target 30".
+    pub fn target_of(&self, target: &str) -> String {
+        text(self.language, "label-target-of", &[("target", &target)])
+    }
+
+    /// A card's score: "4 of 5".
+    pub fn score_of(&self, score: u8) -> String {
+        text(self.language, "label-score-of", &[("score", &score)])
+    }
+
+    /// "Page 2 of 3".
     pub fn page_of(&self, page: usize, pages: usize) -> String {
-        self.page_of.replace("{page}", &page.to_string()).replace("{pages}", &pages.to_string())
+        text(self.language, "label-page-of", &[("page", &page), ("pages", &pages)])
     }
-}
-
-fn parse(text: &str) -> Labels {
-    serde_json::from_str(text).expect("export label catalogues are valid (tested)")
 }
 
 #[cfg(test)]
@@ -104,16 +131,8 @@ mod tests {
     fn every_catalogue_has_every_label_and_none_is_empty() {
         for language in Language::ALL {
             let labels = Labels::get(language);
-            let value = serde_json::to_value(serde_json::from_str::<serde_json::Value>(match language {
-                Language::En => include_str!("labels/en.json"),
-                Language::Ru => include_str!("labels/ru.json"),
-                Language::Pl => include_str!("labels/pl.json"),
-            }).unwrap()).unwrap();
-            for (key, v) in value.as_object().unwrap() {
-                if key == "values" {
-                    continue;
-                }
-                assert!(!v.as_str().unwrap().trim().is_empty(), "{language:?}: {key} is empty");
+            for word in [&labels.positive, &labels.legend, &labels.col_stage, &labels.col_hypotheses, &labels.made_with, &labels.untitled] {
+                assert!(!word.trim().is_empty() && !word.starts_with("label-"), "{language:?}: {word}");
             }
             use crate::model::{Channel, Control, Frequency, Horizon, HypothesisStatus, Presence};
             for c in Channel::ALL {
@@ -135,8 +154,14 @@ mod tests {
             ] {
                 assert!(!labels.value(kind, &v).is_empty(), "{language:?}: {kind} {v}");
             }
-            assert_eq!(labels.values.len(), 27, "{language:?}: no stray values");
-            assert!(labels.page_of.contains("{page}") && labels.page_of.contains("{pages}"));
+            let (_, files) = crate::i18n::SOURCES.iter().find(|(l, _)| *l == language).unwrap();
+            let export = files.iter().find(|(name, _)| *name == "export.ftl").unwrap().1;
+            let values = ["channel", "presence", "control", "horizon", "frequency", "status"];
+            let named = export.lines().filter(|l| values.iter().any(|k| l.starts_with(&format!("label-{k}-")))).count();
+            assert_eq!(named, 27, "{language:?}: no stray values");
+            assert!(labels.page_of(2, 7).contains('2') && labels.page_of(2, 7).contains('7'));
+            assert!(labels.score_of(4).contains('4'));
+            assert_eq!(labels.value("channel", &"no-such-channel"), "");
             assert_eq!(labels.lang, language.code());
         }
         assert_ne!(Labels::get(Language::Ru), Labels::get(Language::En));
@@ -150,5 +175,7 @@ mod tests {
         assert_eq!(Language::from_tag("PL"), Language::Pl);
         assert_eq!(Language::from_tag("de_DE"), Language::En);
         assert_eq!(Language::from_tag(""), Language::En);
+        assert_eq!(Language::pick(&["de-DE".into(), "pl-PL".into(), "ru".into()]), Language::Pl);
+        assert_eq!(Language::pick(&[]), Language::En);
     }
 }

@@ -42,6 +42,17 @@ const MAX_STAGE_LINES: usize = 3;
 const MAX_TITLE_LINES: usize = 2;
 /// Narrowest picture: the header needs room even for a map of one stage.
 const MIN_WIDTH: f32 = 760.0;
+/// The band under the title that says who the map is about and what each side wants:
+/// personas, the customer's goals, the business's goals, side by side.
+pub const BAND_FONT: f32 = 12.5;
+pub const BAND_LINE: f32 = 18.0;
+pub const BAND_HEADING: f32 = 22.0;
+pub const BAND_PAD: f32 = 14.0;
+const BAND_GAP: f32 = 16.0;
+/// A block wider than this reads as a wall of text on a wide map.
+const BAND_MAX_WIDTH: f32 = 440.0;
+/// Lines of one block, so that a long persona never pushes the grid off the slide.
+const BAND_MAX_LINES: usize = 5;
 
 /// One picture (or one PDF page) of the map.
 #[derive(Debug, Clone, PartialEq)]
@@ -56,11 +67,89 @@ pub struct Scene {
     pub columns_top: f32,
     /// Rows across the stages, when the map has lanes.
     pub lanes: Vec<LaneBand>,
+    /// Personas and goals under the title; `None` when the map has none.
+    pub band: Option<Band>,
     /// The emotion curve over these columns; `None` when no stage has cards.
     pub curve: Option<Curve>,
     pub footer: String,
     /// "Page 2 of 3" on paged PDFs.
     pub page: Option<String>,
+}
+
+/// The header band: its blocks share one height, that of the fullest.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Band {
+    pub top: f32,
+    pub height: f32,
+    pub blocks: Vec<BandBlock>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct BandBlock {
+    pub x: f32,
+    pub width: f32,
+    pub heading: String,
+    pub lines: Vec<String>,
+}
+
+/// Personas (name, then what they are), the customer's and the business's goals, each a
+/// block of at most [`BAND_MAX_LINES`] lines, left to right from `left`.
+fn band(m: &Metrics, map: &Map, labels: &Labels, top: f32, left: f32, room: f32) -> Option<Band> {
+    let personas: Vec<String> = map
+        .personas
+        .iter()
+        .filter(|p| !p.name.trim().is_empty() || !p.description.trim().is_empty())
+        .map(|p| match (p.name.trim(), p.description.trim()) {
+            (name, "") => name.to_owned(),
+            ("", about) => about.to_owned(),
+            (name, about) => format!("{name} — {about}"),
+        })
+        .collect();
+    let goals = |list: &[String]| -> Vec<String> { list.iter().filter(|g| !g.trim().is_empty()).map(|g| format!("• {}", g.trim())).collect() };
+    let parts: Vec<(&str, Vec<String>)> = [
+        (labels.personas.as_str(), personas),
+        (labels.customer_goals.as_str(), goals(&map.customer_goals)),
+        (labels.business_goals.as_str(), goals(&map.business_goals)),
+    ]
+    .into_iter()
+    .filter(|(_, items)| !items.is_empty())
+    .collect();
+    if parts.is_empty() {
+        return None;
+    }
+    let n = parts.len() as f32;
+    let width = ((room - (n - 1.0) * BAND_GAP) / n).min(BAND_MAX_WIDTH);
+    let text_width = width - 2.0 * BAND_PAD;
+    let blocks: Vec<BandBlock> = parts
+        .into_iter()
+        .enumerate()
+        .map(|(i, (heading, items))| {
+            let mut lines = Vec::new();
+            for item in &items {
+                let free = BAND_MAX_LINES - lines.len();
+                if free == 0 {
+                    break;
+                }
+                lines.extend(wrap(m, item, BAND_FONT, false, text_width, free));
+            }
+            // What did not fit is said to be there.
+            let shown: usize = lines.len();
+            let all: usize = items.iter().map(|t| wrap(m, t, BAND_FONT, false, text_width, usize::MAX).len()).sum();
+            if all > shown {
+                if let Some(last) = lines.last_mut() {
+                    if !last.ends_with('…') {
+                        while !last.is_empty() && m.width(&format!("{last}…"), BAND_FONT, false) > text_width {
+                            last.pop();
+                        }
+                        last.push('…');
+                    }
+                }
+            }
+            BandBlock { x: left + i as f32 * (width + BAND_GAP), width, heading: heading.to_owned(), lines }
+        })
+        .collect();
+    let most = blocks.iter().map(|b| b.lines.len()).max().unwrap_or(0) as f32;
+    Some(Band { top, height: 2.0 * BAND_PAD + BAND_HEADING + most * BAND_LINE - 4.0, blocks })
 }
 
 /// The emotion curve's band: one point per column, at its centre, from −1 (all negative)
@@ -180,7 +269,7 @@ pub fn measure(map: &Map, labels: &Labels) -> Vec<StageContent> {
                 cards: cards
                     .iter()
                     .map(|t| {
-                        let score = t.score.map(|s| labels.score_of.replace("{score}", &s.to_string()));
+                        let score = t.score.map(|s| labels.score_of(s));
                         let score_room = score.as_deref().map_or(0.0, |s| m.width(s, META_FONT, false) + 8.0);
                         let meta = [t.channel.map(|c| labels.value("channel", &c)), Some(t.owner.trim().to_owned())]
                             .into_iter()
@@ -238,7 +327,9 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
     // Title, then the legend line, then the emotion curve, then the grid.
     let curve_values = map.emotion_curve();
     let has_curve = slices.iter().any(|s| curve_values.get(s.stage).copied().flatten().is_some());
-    let curve_top = MARGIN + TITLE_LINE * title.len() as f32 + 8.0 + 24.0 + HEADER_GAP;
+    let legend_bottom = MARGIN + TITLE_LINE * title.len() as f32 + 8.0 + 24.0;
+    let band = band(m, map, labels, legend_bottom + 16.0, MARGIN, width - 2.0 * MARGIN);
+    let curve_top = band.as_ref().map_or(legend_bottom, |b| b.top + b.height) + HEADER_GAP;
     let columns_top = if has_curve { curve_top + CURVE_HEIGHT + CURVE_GAP } else { curve_top };
 
     let header = slices.iter().map(|s| stages[s.stage].header_height()).fold(0.0, f32::max);
@@ -345,6 +436,7 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
     });
     Scene {
         width,
+        band,
         curve,
         height: columns_top + column_height + FOOTER_HEIGHT + MARGIN / 2.0,
         title,
@@ -424,6 +516,39 @@ mod tests {
     use super::*;
     use crate::export::{Labels, Language};
     use crate::model::sample_map;
+
+    #[test]
+    fn the_header_band_says_personas_and_goals_and_never_crowds_the_grid() {
+        let labels = Labels::get(Language::En);
+        let mut map = sample_map();
+        let scene = scene(&map, labels, &measure(&map, labels));
+        let band = scene.band.clone().expect("the sample has personas and goals");
+        let headings: Vec<&str> = band.blocks.iter().map(|b| b.heading.as_str()).collect();
+        assert_eq!(headings, [&labels.personas, &labels.customer_goals, &labels.business_goals].map(String::as_str));
+        assert!(band.blocks[1].lines.iter().all(|l| l.starts_with("• ")));
+        let curve = scene.curve.as_ref().unwrap();
+        assert!(band.top + band.height < curve.top && curve.top + curve.height < scene.columns_top, "band, curve, grid, in that order");
+        for b in &band.blocks {
+            assert!(b.x >= MARGIN && b.x + b.width <= scene.width - MARGIN + 0.5, "inside the picture");
+        }
+        // A persona of a hundred thousand characters: the block stays five lines.
+        map.personas[0].description = "very ".repeat(20_000);
+        let long = scene_of(&map, labels);
+        let block = &long.band.as_ref().unwrap().blocks[0];
+        assert_eq!(block.lines.len(), BAND_MAX_LINES);
+        assert!(block.lines.last().unwrap().ends_with('…'));
+        // Without personas and goals, no band: the grid moves up by its height.
+        map.personas.clear();
+        map.customer_goals.clear();
+        map.business_goals.clear();
+        let bare = scene_of(&map, labels);
+        assert!(bare.band.is_none());
+        assert!(bare.columns_top < scene.columns_top);
+    }
+
+    fn scene_of(map: &Map, labels: &Labels) -> Scene {
+        scene(map, labels, &measure(map, labels))
+    }
 
     #[test]
     fn text_wraps_at_spaces_and_cuts_words_that_do_not_fit() {

@@ -1,5 +1,7 @@
-//! The map as Markdown, for a wiki page, a ticket or a chat: the title, a summary of the
-//! sentiment, then each stage as a heading with its cards as a list.
+//! The map as Markdown, for a wiki page, a ticket or a chat: the title, the map as a
+//! Mermaid `journey` diagram (drawn by the wikis and forges that draw Mermaid, shown as its
+//! text by the others), a summary of the sentiment, then each stage as a heading with its
+//! cards as a list.
 //!
 //! The map's text is the user's, not Markdown: every character a renderer could read as
 //! markup is escaped, so that `*bold* <script>` shows exactly as typed, in CommonMark and
@@ -18,6 +20,9 @@ pub fn render(map: &Map, labels: &Labels) -> String {
         &map.title
     };
     out.push_str(&format!("# {}\n\n", escape(title)));
+    // No line of the diagram starts with a backtick (each starts with a keyword or is
+    // indented by four spaces), so none can close the fence.
+    out.push_str(&format!("```mermaid\n{}```\n\n", super::mermaid::render(map)));
 
     let mut counts = [0usize; 3];
     for (_, cards) in &stages {
@@ -254,6 +259,7 @@ mod tests {
         assert_eq!(
             md,
             "# Mapa bez nazwy\n\n\
+             ```mermaid\njourney\n  section Etap\n```\n\n\
              Punkty styku: 0 · (+) Pozytywna: 0 · (○) Neutralna: 0 · (−) Negatywna: 0\n\n\
              ## Etap\n\n\
              _Brak punktów styku_\n\n\

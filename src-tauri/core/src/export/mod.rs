@@ -1,32 +1,38 @@
 //! Exports for people who do not have the app: images (PNG, SVG, PDF), a self-contained
-//! web page, a spreadsheet (CSV) and Markdown. The app and the CLI both call [`export`],
-//! so the same map gives the same bytes from either.
+//! web page, spreadsheets (CSV, and an Excel workbook with the `spreadsheets` feature),
+//! Markdown and a Mermaid `journey` diagram. The app and the
+//! CLI both call [`export`], so the same map gives the same bytes from either.
 
 mod csv;
-mod embed;
 mod fonts;
 mod html;
 mod labels;
 mod layout;
 mod markdown;
+mod mermaid;
 mod pdf;
 mod png;
 mod svg;
+// Without the workbook, the table's stage, sentiment and the map's details go unread.
+#[cfg_attr(not(feature = "spreadsheets"), allow(dead_code))]
+mod table;
+#[cfg(feature = "spreadsheets")]
+mod xlsx;
 #[cfg(test)]
 mod image_tests;
 
 use std::path::Path;
 
-pub use embed::{embedded_map, Embedded};
 pub use labels::{Labels, Language};
 
 use resvg::usvg;
 
 use crate::format::{save_atomic, to_canonical_json, SaveError};
+use crate::messages::{text, Localize};
 use crate::model::{Map, Sentiment};
 
 /// The formats a map exports to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, specta::Type)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Png,
@@ -36,11 +42,24 @@ pub enum Format {
     Csv,
     #[serde(rename = "md")]
     Markdown,
+    /// A Mermaid `journey` diagram.
+    #[serde(rename = "mmd")]
+    Mermaid,
+    /// An Excel workbook: the touchpoints' table and the map's details.
+    Xlsx,
 }
 
 impl Format {
-    pub const ALL: [Format; 6] =
-        [Format::Png, Format::Svg, Format::Pdf, Format::Html, Format::Csv, Format::Markdown];
+    pub const ALL: [Format; 8] = [
+        Format::Png,
+        Format::Svg,
+        Format::Pdf,
+        Format::Html,
+        Format::Csv,
+        Format::Xlsx,
+        Format::Markdown,
+        Format::Mermaid,
+    ];
 
     /// The file extension, without the dot; also the name the CLI takes.
     pub fn extension(self) -> &'static str {
@@ -51,6 +70,8 @@ impl Format {
             Format::Html => "html",
             Format::Csv => "csv",
             Format::Markdown => "md",
+            Format::Mermaid => "mmd",
+            Format::Xlsx => "xlsx",
         }
     }
 
@@ -59,6 +80,7 @@ impl Format {
         Format::ALL.into_iter().find(|f| f.extension() == name).or(match name.as_str() {
             "markdown" => Some(Format::Markdown),
             "htm" => Some(Format::Html),
+            "mermaid" => Some(Format::Mermaid),
             _ => None,
         })
     }
@@ -66,7 +88,7 @@ impl Format {
 
 /// Paper for a PDF: the map's own size on one page, or a landscape sheet that the map
 /// is fitted to (spread over several sheets when one would make the text too small).
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, specta::Type)]
 #[serde(rename_all = "lowercase")]
 pub enum Paper {
     #[default]
@@ -78,7 +100,7 @@ pub enum Paper {
 
 /// Field separator of a CSV file. Excel in locales that write decimal commas (Russian,
 /// Polish) expects semicolons.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, serde::Serialize, serde::Deserialize, specta::Type)]
 #[serde(rename_all = "lowercase")]
 pub enum Delimiter {
     #[default]
@@ -96,7 +118,7 @@ impl Delimiter {
 }
 
 /// Everything an export can be asked for besides the map.
-#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase", default)]
 pub struct Options {
     /// PNG only: 1 or 2 (pixels per CSS pixel of the map).
@@ -142,19 +164,48 @@ pub(crate) fn step(progress: &dyn Progress, done: f32) -> Result<(), ExportError
     Ok(())
 }
 
+/// Why an export did not happen; no file was written. `Display` in English; [`Localize`]
+/// in any language of the app.
 #[derive(Debug, thiserror::Error)]
+#[error("{}", self.message(Language::En))]
 pub enum ExportError {
-    #[error("the export was cancelled")]
     Cancelled,
-    #[error("the map could not be drawn as {format}: {reason}")]
+    /// `reason` is the renderer's own (English) description.
     Render { format: &'static str, reason: String },
+    /// A thread drawing a strip of the picture panicked.
+    ThreadFailed { format: &'static str },
+    /// No memory for a picture this size.
+    NoMemory { format: &'static str, width: u32, height: u32 },
     /// A PNG over the pixel limit: refused before any drawing, with what to do instead.
-    #[error("the picture would be {width} × {height} pixels, over the {limit}-pixel limit of a PNG; {}", if *scale > 1 { "export it at 1× or as a PDF" } else { "export it as a PDF" })]
     TooLarge { width: u32, height: u32, limit: u32, scale: u32 },
-    #[error("{} is the map itself; choose another name for the export", file.display())]
     WouldOverwriteMap { file: std::path::PathBuf },
+    /// The write error stands for itself, in its message and its source.
     #[error(transparent)]
     Write(#[from] SaveError),
+}
+
+impl Localize for ExportError {
+    fn message(&self, lang: Language) -> String {
+        match self {
+            ExportError::Cancelled => text(lang, "export-cancelled", &[]),
+            // The renderer's own reason is technical and stays as it says it.
+            ExportError::Render { format, reason } => {
+                text(lang, "export-render", &[("format", format), ("reason", reason)])
+            }
+            ExportError::ThreadFailed { format } => text(lang, "export-thread-failed", &[("format", format)]),
+            ExportError::NoMemory { format, width, height } => {
+                text(lang, "export-no-memory", &[("format", format), ("width", width), ("height", height)])
+            }
+            ExportError::TooLarge { width, height, limit, scale } => {
+                let key = if *scale > 1 { "export-too-large-scaled" } else { "export-too-large" };
+                text(lang, key, &[("width", width), ("height", height), ("limit", limit)])
+            }
+            ExportError::WouldOverwriteMap { file } => {
+                text(lang, "export-would-overwrite-map", &[("file", &file.display())])
+            }
+            ExportError::Write(e) => e.message(lang),
+        }
+    }
 }
 
 /// Refuses an export whose target is the map's own file, which it would destroy.
@@ -177,6 +228,13 @@ pub fn render(map: &Map, format: Format, options: &Options, progress: &dyn Progr
     let bytes = match format {
         Format::Csv => csv::render(map, labels, options.delimiter),
         Format::Markdown => markdown::render(map, labels).into_bytes(),
+        Format::Mermaid => mermaid::render(map).into_bytes(),
+        #[cfg(feature = "spreadsheets")]
+        Format::Xlsx => xlsx::render(map, labels, progress)?,
+        #[cfg(not(feature = "spreadsheets"))]
+        Format::Xlsx => {
+            return Err(ExportError::Render { format: "xlsx", reason: "this build has no spreadsheet support".into() })
+        }
         Format::Html => html::render(map, labels).into_bytes(),
         Format::Png | Format::Svg | Format::Pdf => image(map, format, options, labels, progress)?,
     };
@@ -291,7 +349,7 @@ pub(crate) fn card_details(map: &Map, t: &crate::model::Touchpoint, labels: &Lab
     text(&labels.col_control, t.control.map(|v| labels.value("control", &v)).unwrap_or_default());
     text(&labels.col_horizon, t.horizon.map(|v| labels.value("horizon", &v)).unwrap_or_default());
     text(&labels.col_frequency, t.frequency.map(|v| labels.value("frequency", &v)).unwrap_or_default());
-    text(&labels.col_score, t.score.map(|s| labels.score_of.replace("{score}", &s.to_string())).unwrap_or_default());
+    text(&labels.col_score, t.score.map(|s| labels.score_of(s)).unwrap_or_default());
     let mut list = |label: &str, items: Vec<String>| {
         let items: Vec<String> = items.into_iter().filter(|i| !i.trim().is_empty()).collect();
         if !items.is_empty() {
@@ -304,7 +362,58 @@ pub(crate) fn card_details(map: &Map, t: &crate::model::Touchpoint, labels: &Lab
         &labels.col_hypotheses,
         t.hypotheses.iter().map(|h| format!("{} ({})", h.text, labels.value("status", &h.status))).collect(),
     );
+    list(&labels.metrics, t.metrics.iter().map(|m| metric_line(map, m, labels)).collect());
+    list(
+        &labels.ratings,
+        t.ratings
+            .iter()
+            .map(|(id, r)| {
+                let name = map.criteria.iter().find(|c| &c.id == id).map_or(id.as_str(), |c| c.name.as_str());
+                format!("{name}: {}", labels.score_of(*r))
+            })
+            .collect(),
+    );
+    list(
+        &labels.feedback,
+        t.feedback
+            .iter()
+            .map(|f| {
+                let from: Vec<&str> = [f.source.as_deref(), f.date.as_deref()].into_iter().flatten().filter(|s| !s.is_empty()).collect();
+                if from.is_empty() { format!("“{}”", f.quote) } else { format!("“{}” — {}", f.quote, from.join(", ")) }
+            })
+            .collect(),
+    );
     out
+}
+
+/// A metric as the text exports say it: "NPS: −12 (target 30, ✗ off target) · 2026-Q3 · survey".
+pub(crate) fn metric_line(map: &Map, m: &crate::model::Metric, labels: &Labels) -> String {
+    let number = crate::format::lenient::number_text;
+    let unit = m.unit.clone().or_else(|| map.metric_definition(&m.name).and_then(|d| d.unit.clone())).unwrap_or_default();
+    let mut line = format!("{}: {}{unit}", m.name, number(m.value));
+    let rule = map.metric_rule(&m.name);
+    if let Some(target) = m.target.or(rule.target) {
+        let verdict = if map.on_target(m) == Some(true) { &labels.on_target } else { &labels.off_target };
+        line.push_str(&format!(" ({}, {verdict})", labels.target_of(&format!("{}{unit}", number(target)))));
+    }
+    for extra in [m.date.as_deref(), m.period.as_deref(), m.source.as_deref()].into_iter().flatten() {
+        if !extra.is_empty() {
+            line.push_str(&format!(" · {extra}"));
+        }
+    }
+    line
+}
+
+/// A persona as one line: "name: description (goal; goal)".
+pub(crate) fn persona_line(p: &crate::model::Persona) -> String {
+    let mut s = p.name.clone();
+    if !p.description.trim().is_empty() {
+        s = format!("{s}: {}", p.description);
+    }
+    if !p.goals.is_empty() {
+        s = format!("{s} ({})", p.goals.join("; "));
+    }
+    s
 }
 
 /// The map's details that are set: personas, goals, notes, last review.
@@ -313,16 +422,7 @@ pub(crate) fn map_details(map: &Map, labels: &Labels) -> Vec<(String, Detail)> {
     let personas: Vec<String> = map
         .personas
         .iter()
-        .map(|p| {
-            let mut s = p.name.clone();
-            if !p.description.trim().is_empty() {
-                s = format!("{s}: {}", p.description);
-            }
-            if !p.goals.is_empty() {
-                s = format!("{s} ({})", p.goals.join("; "));
-            }
-            s
-        })
+        .map(persona_line)
         .filter(|s| !s.trim().is_empty())
         .collect();
     for (label, items) in [

@@ -5,9 +5,8 @@ use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg;
 
 use super::{step, ExportError, Progress};
+use crate::format::png_text_chunk;
 
-/// The keyword of the iTXt chunk that carries the map.
-pub const MAP_CHUNK: &str = "journey-map";
 const STRIP_ROWS: u32 = 256;
 /// Larger pictures are refused rather than exhausting memory: 16k × 16k is past what
 /// slide and image tools open anyway. The PDF export has no such limit.
@@ -70,11 +69,11 @@ pub fn render(tree: &usvg::Tree, scale: f32, map_json: &str, progress: &dyn Prog
 }
 
 fn cancelled_by_panic() -> ExportError {
-    ExportError::Render { format: "PNG", reason: "a drawing thread failed".into() }
+    ExportError::ThreadFailed { format: "PNG" }
 }
 
 fn too_big(width: u32, height: u32) -> ExportError {
-    ExportError::Render { format: "PNG", reason: format!("could not allocate a {width} × {height} picture") }
+    ExportError::NoMemory { format: "PNG", width, height }
 }
 
 fn encode(width: u32, height: u32, scale: f32, rgba: &[u8], map_json: &str) -> Result<Vec<u8>, ExportError> {
@@ -88,9 +87,7 @@ fn encode(width: u32, height: u32, scale: f32, rgba: &[u8], map_json: &str) -> R
     let per_metre = (96.0 / 0.0254 * scale).round() as u32;
     encoder.set_pixel_dims(Some(png::PixelDimensions { xppu: per_metre, yppu: per_metre, unit: png::Unit::Meter }));
     let mut writer = encoder.write_header().map_err(fail)?;
-    let mut chunk = png::text_metadata::ITXtChunk::new(MAP_CHUNK, map_json);
-    chunk.compress_text().map_err(fail)?;
-    writer.write_text_chunk(&chunk).map_err(fail)?;
+    writer.write_text_chunk(&png_text_chunk(map_json).map_err(fail)?).map_err(fail)?;
     writer.write_image_data(rgba).map_err(fail)?;
     writer.finish().map_err(fail)?;
     Ok(out)

@@ -5,6 +5,7 @@ use std::fmt::Write;
 
 use super::fonts;
 use super::layout::{self, Scene, CARD_LINE, CARD_PAD_X, CARD_PAD_Y, CARD_WIDTH, CHIP_GAP, CHIP_HEIGHT, COLUMN_PAD, COLUMN_WIDTH, STAGE_LINE, TITLE_LINE};
+use crate::format::{svg_metadata_text, MAP_METADATA_ID};
 use crate::model::Sentiment;
 
 const BG: &str = "#f5f6f8";
@@ -15,8 +16,6 @@ const BORDER: &str = "#dde1e7";
 const TEXT: &str = "#1b2230";
 const MUTED: &str = "#5a6474";
 const FAINT: &str = "#8a93a2";
-/// The id of the `<metadata>` element that carries the map in an exported SVG.
-pub const MAP_METADATA_ID: &str = "journey-map-data";
 
 struct Palette {
     strong: &'static str,
@@ -56,16 +55,16 @@ pub fn write(scene: &Scene, extras: &Extras) -> String {
         let _ = write!(out, "<title>{}</title>", esc(title));
     }
     if let Some(json) = extras.map_json {
-        // The two noncharacters XML cannot hold can only occur inside JSON strings,
-        // where a \u escape means the same; control characters are escaped by serde_json.
-        let json = json.replace('\u{FFFE}', "\\ufffe").replace('\u{FFFF}', "\\uffff");
-        let _ = write!(out, r#"<metadata id="{MAP_METADATA_ID}">{}</metadata>"#, esc(&json));
+        let _ = write!(out, r#"<metadata id="{MAP_METADATA_ID}">{}</metadata>"#, esc(&svg_metadata_text(json)));
     }
     if extras.font {
         embed_font(&mut out);
     }
     let _ = write!(out, r#"<rect width="{w}" height="{h}" fill="{BG}"/>"#);
     header(&mut out, scene);
+    if let Some(band) = &scene.band {
+        header_band(&mut out, band);
+    }
     if let Some(curve) = &scene.curve {
         emotion_curve(&mut out, curve);
     }
@@ -108,6 +107,26 @@ fn header(out: &mut String, scene: &Scene) {
     for item in &scene.legend {
         let label = format!("{} · {}", item.label, item.count);
         lx += chip(out, lx, y + 1.0, item.sentiment, &label) + 8.0;
+    }
+}
+
+/// Who the map is about and what each side wants: a calm card per block, its heading
+/// small and muted above the lines, as a slide's header reads.
+fn header_band(out: &mut String, band: &layout::Band) {
+    for block in &band.blocks {
+        let _ = write!(
+            out,
+            r#"<rect x="{}" y="{}" width="{}" height="{}" rx="12" fill="{SURFACE}" stroke="{COLUMN_BORDER}"/>"#,
+            block.x, band.top, block.width, band.height
+        );
+        let x = block.x + layout::BAND_PAD;
+        let mut y = band.top + layout::BAND_PAD;
+        text(out, x, y + 11.0, 11.0, true, FAINT, &block.heading);
+        y += layout::BAND_HEADING;
+        for line in &block.lines {
+            text(out, x, baseline(y, layout::BAND_LINE, layout::BAND_FONT), layout::BAND_FONT, false, TEXT, line);
+            y += layout::BAND_LINE;
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use crate::model::Sentiment;
 
 /// True when a typed-parse error at `path` is one this module can repair.
 pub fn is_lenient_path(path: &str) -> bool {
-    if path == "lastReview" {
+    if path == "lastReview" || path.starts_with("metricDefinitions") || path.starts_with("criteria") {
         return true;
     }
     let Some(rest) = path.strip_prefix("touchpoints[") else { return false };
@@ -18,12 +18,73 @@ pub fn is_lenient_path(path: &str) -> bool {
     let field = field.split(['[', '.']).next().unwrap_or("");
     matches!(
         field,
-        "sentiment" | "channel" | "presence" | "control" | "horizon" | "frequency" | "score" | "painPoints" | "delights" | "hypotheses"
+        "sentiment" | "channel" | "presence" | "control" | "horizon" | "frequency" | "score" | "painPoints" | "delights" | "hypotheses" | "metrics" | "ratings" | "feedback"
     )
 }
 
+/// The fields format 1.2 gave a meaning to, on a card and on the map.
+const MEASURE_FIELDS: [&str; 3] = ["metrics", "ratings", "feedback"];
+const MAP_MEASURE_FIELDS: [&str; 2] = ["metricDefinitions", "criteria"];
+
+/// A field of a file older than 1.2 that has a 1.2 name and not its shape: that file's own
+/// unknown field, kept as it is. `card` is the index of its touchpoint, `None` for the map.
+pub struct Legacy {
+    pub card: Option<usize>,
+    pub key: String,
+    pub value: Value,
+}
+
+/// Takes out of a file older than 1.2 the fields named like those of 1.2 that do not have
+/// their shape (a script's `"metrics": {"ctr": 0.031}`), to be put back as unknown fields
+/// after the typed parse: in that file they were unknown ones, kept verbatim.
+pub fn take_legacy(doc: &mut Value) -> Vec<Legacy> {
+    fn fits<T: serde::de::DeserializeOwned>(v: &Value) -> bool {
+        serde_json::from_value::<T>(v.clone()).is_ok()
+    }
+    let mut out = Vec::new();
+    let Some(root) = doc.as_object_mut() else { return out };
+    for key in MAP_MEASURE_FIELDS {
+        let ok = match (key, root.get(key)) {
+            (_, None) => true,
+            ("metricDefinitions", Some(v)) => fits::<Vec<crate::model::MetricDefinition>>(v),
+            (_, Some(v)) => fits::<Vec<crate::model::Criterion>>(v),
+        };
+        if !ok {
+            let value = root.remove(key).unwrap_or_default();
+            out.push(Legacy { card: None, key: key.into(), value });
+        }
+    }
+    let Some(touchpoints) = root.get_mut("touchpoints").and_then(Value::as_array_mut) else { return out };
+    for (i, tp) in touchpoints.iter_mut().enumerate() {
+        let Some(obj) = tp.as_object_mut() else { continue };
+        for key in MEASURE_FIELDS {
+            let ok = match (key, obj.get(key)) {
+                (_, None) => true,
+                ("metrics", Some(v)) => fits::<Vec<crate::model::Metric>>(v),
+                ("ratings", Some(v)) => fits::<std::collections::BTreeMap<String, u8>>(v),
+                (_, Some(v)) => fits::<Vec<crate::model::Feedback>>(v),
+            };
+            if !ok {
+                let value = obj.remove(key).unwrap_or_default();
+                out.push(Legacy { card: Some(i), key: key.into(), value });
+            }
+        }
+    }
+    out
+}
+
+/// For each card (by index) whose metrics lost items here, the file's indices of the
+/// metrics that remain, so that later notes name a metric where the file has it.
+pub type MetricPlaces = std::collections::HashMap<usize, Vec<usize>>;
+
 /// Rewrites every loose value of the document in place.
-pub fn repair_tree(doc: &mut Value, notes: &mut Vec<Note>) {
+pub fn repair_tree(doc: &mut Value, notes: &mut Vec<Note>) -> MetricPlaces {
+    let mut places = MetricPlaces::new();
+    repair_values(doc, notes, &mut places);
+    places
+}
+
+fn repair_values(doc: &mut Value, notes: &mut Vec<Note>, places: &mut MetricPlaces) {
     let Some(root) = doc.as_object_mut() else { return };
     if let Some(v) = root.get("lastReview") {
         if !v.is_string() && !v.is_null() {
@@ -37,15 +98,172 @@ pub fn repair_tree(doc: &mut Value, notes: &mut Vec<Note>) {
         let at = |field: &str| format!("touchpoints[{i}].{field}");
         sentiment(obj, &at("sentiment"), notes);
         choice(obj, "channel", &at("channel"), CHANNELS, Some("other"), notes);
-        choice(obj, "presence", &at("presence"), &[("online", &["web", "digital"]), ("offline", &["physical"])], None, notes);
-        choice(obj, "control", &at("control"), &[("brand", &["own", "owned", "us"]), ("third-party", &["partner", "external", "3rd-party"])], None, notes);
-        choice(obj, "horizon", &at("horizon"), &[("short-term", &["short"]), ("long-term", &["long"])], None, notes);
-        choice(obj, "frequency", &at("frequency"), &[("one-off", &["once", "one-time", "single"]), ("recurring", &["repeat", "repeated", "regular"])], None, notes);
+        choice(obj, "presence", &at("presence"), PRESENCE, None, notes);
+        choice(obj, "control", &at("control"), CONTROL, None, notes);
+        choice(obj, "horizon", &at("horizon"), HORIZON, None, notes);
+        choice(obj, "frequency", &at("frequency"), FREQUENCY, None, notes);
         score(obj, &at("score"), notes);
         text_list(obj, "painPoints", &at("painPoints"), notes);
         text_list(obj, "delights", &at("delights"), notes);
         hypotheses(obj, &at("hypotheses"), notes);
+        let card = obj.get("title").and_then(Value::as_str).map(shorten).unwrap_or_default();
+        if let Some(kept) = metrics(obj, &card, &at("metrics"), notes) {
+            places.insert(i, kept);
+        }
+        ratings(obj, &card, &at("ratings"), notes);
+        feedback(obj, &card, &at("feedback"), notes);
     }
+}
+
+/// A number as people write it in a file: a JSON number, or a text holding one (with a
+/// decimal comma too).
+fn number(v: &Value) -> Option<f64> {
+    match v {
+        Value::Number(n) => n.as_f64(),
+        Value::String(s) => s.trim().replace(',', ".").parse::<f64>().ok().filter(|n| n.is_finite()),
+        _ => None,
+    }
+}
+
+/// Gives the file's indices of the metrics kept, when some were removed.
+fn metrics(obj: &mut Object<String, Value>, card: &str, path: &str, notes: &mut Vec<Note>) -> Option<Vec<usize>> {
+    let value = obj.get_mut("metrics")?;
+    let Value::Array(items) = value else {
+        if !value.is_null() {
+            notes.push(Note::repaired(path.into(), Repair::NotAMetricList { card: card.into(), found: shorten(&value.to_string()) }));
+        }
+        obj.remove("metrics");
+        return None;
+    };
+    let total = items.len();
+    let mut kept = Vec::with_capacity(items.len());
+    let mut places = Vec::with_capacity(items.len());
+    for (j, item) in std::mem::take(items).into_iter().enumerate() {
+        let at = format!("{path}[{j}]");
+        let Value::Object(mut m) = item else {
+            notes.push(Note::repaired(at, Repair::NotAMetric { card: card.into(), found: shorten(&item.to_string()) }));
+            continue;
+        };
+        let name = match m.get("name") {
+            Some(Value::String(s)) => shorten(s),
+            Some(Value::Null) | None => String::new(),
+            Some(other) => {
+                let text = other.to_string();
+                m.insert("name".into(), Value::String(text.clone()));
+                shorten(&text)
+            }
+        };
+        for key in ["target", "min", "max"] {
+            if let Some(v) = m.get(key) {
+                match number(v) {
+                    Some(n) if !v.is_number() => {
+                        m.insert(key.into(), Value::from(n));
+                    }
+                    Some(_) => {}
+                    None => {
+                        m.remove(key);
+                    }
+                }
+            }
+        }
+        match m.get("value") {
+            Some(v) if v.is_number() => {}
+            Some(v) if !v.is_null() => match number(v) {
+                Some(n) => {
+                    m.insert("value".into(), Value::from(n));
+                }
+                None => {
+                    let found = shorten(&v.to_string());
+                    notes.push(Note::repaired(format!("{at}.value"), Repair::MetricNotANumber { card: card.into(), name, found }));
+                    continue;
+                }
+            },
+            _ => {
+                let repair = match m.get("target").and_then(Value::as_f64) {
+                    Some(t) => Repair::TargetWithoutValue { card: card.into(), name, target: number_text(t) },
+                    None => Repair::MetricWithoutValue { card: card.into(), name },
+                };
+                notes.push(Note::repaired(format!("{at}.value"), repair));
+                continue;
+            }
+        }
+        kept.push(Value::Object(m));
+        places.push(j);
+    }
+    *items = kept;
+    (places.len() < total).then_some(places)
+}
+
+fn ratings(obj: &mut Object<String, Value>, card: &str, path: &str, notes: &mut Vec<Note>) {
+    let Some(value) = obj.get_mut("ratings") else { return };
+    let Value::Object(ratings) = value else {
+        if !value.is_null() {
+            notes.push(Note::repaired(path.into(), Repair::NotRatings { card: card.into(), found: shorten(&value.to_string()) }));
+        }
+        obj.remove("ratings");
+        return;
+    };
+    let keys: Vec<String> = ratings.keys().cloned().collect();
+    for key in keys {
+        let v = &ratings[&key];
+        match number(v) {
+            Some(n) if n.fract() == 0.0 && (1.0..=5.0).contains(&n) => {
+                ratings.insert(key, Value::from(n as u64));
+            }
+            _ => {
+                let found = shorten(&v.to_string());
+                notes.push(Note::repaired(
+                    format!("{path}.{key}"),
+                    Repair::NotARating { card: card.into(), criterion: shorten(&key), found },
+                ));
+                ratings.remove(&key);
+            }
+        }
+    }
+}
+
+/// A list of quotes; a text is one quote.
+fn feedback(obj: &mut Object<String, Value>, card: &str, path: &str, notes: &mut Vec<Note>) {
+    let Some(value) = obj.get_mut("feedback") else { return };
+    let quote = |s: String| serde_json::json!({ "quote": s });
+    match value {
+        Value::Null => {
+            obj.remove("feedback");
+        }
+        Value::String(s) => *value = Value::Array(vec![quote(std::mem::take(s))]),
+        Value::Array(items) => {
+            for item in items.iter_mut() {
+                match item {
+                    Value::String(s) => *item = quote(std::mem::take(s)),
+                    Value::Object(f) => {
+                        if let Some(q) = f.get("quote").filter(|q| !q.is_string()) {
+                            let text = if q.is_null() { String::new() } else { q.to_string() };
+                            f.insert("quote".into(), Value::String(text));
+                        }
+                        for key in ["source", "date"] {
+                            if f.get(key).is_some_and(|v| !v.is_string()) {
+                                let v = f.remove(key).unwrap_or_default();
+                                if !v.is_null() {
+                                    f.insert(key.into(), Value::String(v.to_string()));
+                                }
+                            }
+                        }
+                    }
+                    other => *other = quote(other.to_string()),
+                }
+            }
+        }
+        other => {
+            let text = other.to_string();
+            notes.push(Note::repaired(path.into(), Repair::NotAFeedbackList { card: card.into(), found: shorten(&text) }));
+            *other = Value::Array(vec![quote(text)]);
+        }
+    }
+}
+
+/// A number as a note says it: whole numbers without a decimal point.
+pub fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() < 1e15 { format!("{}", n as i64) } else { n.to_string() }
 }
 
 type Choices = &'static [(&'static str, &'static [&'static str])];
@@ -67,6 +285,26 @@ const CHANNELS: Choices = &[
     ("billing", &["invoice", "payment", "payments", "bill"]),
     ("other", &[]),
 ];
+
+/// The value of a detail of fixed values (`channel`, `presence`, `control`, `horizon`,
+/// `frequency`) that a text names, by the value's name or a synonym, as the loader reads it:
+/// what a spreadsheet's import reads its cells with too.
+pub fn recognise_choice(key: &str, text: &str) -> Option<&'static str> {
+    let choices: Choices = match key {
+        "channel" => CHANNELS,
+        "presence" => PRESENCE,
+        "control" => CONTROL,
+        "horizon" => HORIZON,
+        "frequency" => FREQUENCY,
+        _ => return None,
+    };
+    recognise(text, choices)
+}
+
+const PRESENCE: Choices = &[("online", &["web", "digital"]), ("offline", &["physical"])];
+const CONTROL: Choices = &[("brand", &["own", "owned", "us"]), ("third-party", &["partner", "external", "3rd-party"])];
+const HORIZON: Choices = &[("short-term", &["short"]), ("long-term", &["long"])];
+const FREQUENCY: Choices = &[("one-off", &["once", "one-time", "single"]), ("recurring", &["repeat", "repeated", "regular"])];
 
 /// "Social Media", "social_media" and "social" all read as "social-media".
 fn normalise(s: &str) -> String {

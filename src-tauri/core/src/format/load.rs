@@ -3,13 +3,15 @@ use std::path::Path;
 
 use serde_json::{error::Category, Value};
 
+use super::conflict::split_conflict;
 use super::error::{FileError, LoadError};
 use super::header::{parse_version, Header};
-use super::lenient::{is_lenient_path, repair_tree};
+use super::lenient::{is_lenient_path, repair_tree, take_legacy, Legacy, MetricPlaces};
 use super::repair::repair;
-use super::{Loaded, Note, CURRENT_MAJOR, CURRENT_MINOR, CURRENT_VERSION};
-use crate::export::Embedded;
-use crate::model::{Map, FORMAT_NAME};
+use super::{Loaded, Note, CURRENT_MAJOR, CURRENT_MINOR, FORMAT_NAME};
+#[cfg(feature = "export")]
+use super::embedded::{embedded_map, Embedded};
+use crate::model::Map;
 
 /// Larger files are refused before they are read: no real map comes near this, and it
 /// bounds the memory a hostile file can make us use.
@@ -45,7 +47,8 @@ pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err(LoadError::TooLarge { size: bytes.len() as u64, limit: MAX_FILE_BYTES });
     }
-    match crate::export::embedded_map(bytes) {
+    #[cfg(feature = "export")]
+    match embedded_map(bytes) {
         None => parse_json(bytes),
         Some(Embedded::NoMap { image }) => Err(LoadError::ImageWithoutMap { image }),
         Some(Embedded::Map { image, json }) => {
@@ -54,9 +57,18 @@ pub fn parse(bytes: &[u8]) -> Result<Loaded, LoadError> {
             Ok(loaded)
         }
     }
+    // Without the image readers a picture is refused as binary, like any other.
+    #[cfg(not(feature = "export"))]
+    parse_json(bytes)
 }
 
-fn parse_json(bytes: &[u8]) -> Result<Loaded, LoadError> {    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
+fn parse_json(bytes: &[u8]) -> Result<Loaded, LoadError> {
+    // Windows Notepad's "Unicode" is UTF-16 with a byte-order mark: a text file, whose
+    // NULs are half of every Latin letter, not a binary one.
+    if let Some(text) = utf16_text(bytes)? {
+        return parse_text(&text);
+    }
+    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(LoadError::Empty);
     }
@@ -67,6 +79,50 @@ fn parse_json(bytes: &[u8]) -> Result<Loaded, LoadError> {    let bytes = bytes.
     }
     let text = std::str::from_utf8(bytes)
         .map_err(|e| LoadError::NotUtf8 { offset: e.valid_up_to() })?;
+    parse_text(text)
+}
+
+/// The text of a map file's bytes as the loader reads it: UTF-8 without its byte-order
+/// mark, or UTF-16 with one; `None` when they are neither.
+pub fn file_text(bytes: &[u8]) -> Option<std::borrow::Cow<'_, str>> {
+    match utf16_text(bytes) {
+        Ok(Some(text)) => Some(text.into()),
+        Ok(None) => std::str::from_utf8(bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes)).ok().map(Into::into),
+        Err(_) => None,
+    }
+}
+
+/// The text of UTF-16 bytes with a byte-order mark, little- or big-endian; `None` for
+/// bytes without one. A lone surrogate is refused at its byte offset.
+fn utf16_text(bytes: &[u8]) -> Result<Option<String>, LoadError> {
+    let little = match bytes {
+        [0xFF, 0xFE, ..] => true,
+        [0xFE, 0xFF, ..] => false,
+        _ => return Ok(None),
+    };
+    let units = bytes[2..].chunks(2).map(|pair| match (pair, little) {
+        ([a, b], true) => u16::from_le_bytes([*a, *b]),
+        ([a, b], false) => u16::from_be_bytes([*a, *b]),
+        // An odd last byte is half a character: the file was cut.
+        _ => 0xD800,
+    });
+    let mut text = String::with_capacity(bytes.len() / 2);
+    for (i, c) in char::decode_utf16(units).enumerate() {
+        text.push(c.map_err(|_| LoadError::NotUtf8 { offset: 2 + 2 * i })?);
+    }
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    Ok(Some(text))
+}
+
+fn parse_text(text: &str) -> Result<Loaded, LoadError> {
+    // Git's conflict markers before the JSON parser, which would only see a bad `<`. The
+    // sides are not parsed here: the conflict is what the user has to act on, whether or
+    // not each side is a map; `split_conflict` gives them to whoever merges them.
+    if let Some(sides) = split_conflict(text) {
+        return Err(LoadError::Conflicted { line: sides.first_line, blocks: sides.blocks });
+    }
 
     let header: Header = serde_json::from_str(text).map_err(syntax_error)?;
     let Header::Object { format, version } = header else {
@@ -84,33 +140,53 @@ fn parse_json(bytes: &[u8]) -> Result<Loaded, LoadError> {    let bytes = bytes.
     }
 
     let mut notes = Vec::new();
-    let mut map = parse_typed(text, &mut notes)?;
+    let (mut map, places) = parse_typed(text, minor, &mut notes)?;
     // Re-saving writes the canonical spelling; a newer minor version keeps its number
     // because the file may carry fields of that version, which we keep.
     if minor > CURRENT_MINOR {
         map.version = format!("{major}.{minor}");
         notes.insert(0, Note::NewerMinor { version: map.version.clone() });
-    } else {
-        map.version = CURRENT_VERSION.into();
     }
-    repair(&mut map, &mut notes);
+    repair(&mut map, &places, &mut notes);
+    // An older or current version is saved as the oldest one that holds the map: 1.1, or
+    // 1.2 when it uses metrics, ratings, feedback or criteria.
+    if minor <= CURRENT_MINOR {
+        map.version = map.fitting_version();
+    }
+    if let Some(serde_json::Value::Array(list)) = map.extra.get(super::CONFLICTS_FIELD) {
+        if !list.is_empty() {
+            notes.push(Note::Conflicts { count: list.len() });
+        }
+    }
     Ok(Loaded { map, notes })
 }
 
 /// The fast path parses straight into the model. Only when that fails on a loose value
 /// (a sentiment, a channel, a score: values people type by hand) does the slow path go through a JSON tree to fix it.
-fn parse_typed(text: &str, notes: &mut Vec<Note>) -> Result<Map, LoadError> {
+/// A file older than 1.2 whose fields of 1.2's names do not have their shape keeps them as
+/// the unknown fields they were in that file.
+fn parse_typed(text: &str, minor: u64, notes: &mut Vec<Note>) -> Result<(Map, MetricPlaces), LoadError> {
     let mut de = serde_json::Deserializer::from_str(text);
     let fast = serde_path_to_error::deserialize(&mut de);
     let err = match fast {
-        Ok(map) => return Ok(map),
+        Ok(map) => return Ok((map, MetricPlaces::new())),
         Err(e) if is_lenient_path(&e.path().to_string()) => e,
         Err(e) => return Err(shape_error(e)),
     };
     let mut tree: Value = serde_json::from_str(text).map_err(syntax_error)?;
-    repair_tree(&mut tree, notes);
+    let legacy = if minor < 2 { take_legacy(&mut tree) } else { Vec::new() };
+    let places = repair_tree(&mut tree, notes);
     match serde_path_to_error::deserialize::<_, Map>(tree) {
-        Ok(map) => Ok(map),
+        Ok(mut map) => {
+            for Legacy { card, key, value } in legacy {
+                let extra = match card {
+                    Some(i) => &mut map.touchpoints[i].extra,
+                    None => &mut map.extra,
+                };
+                extra.insert(key, value);
+            }
+            Ok((map, places))
+        }
         // Another problem besides the sentiment: report the first one, with its position.
         Err(_) => Err(shape_error(err)),
     }

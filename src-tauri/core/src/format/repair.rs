@@ -4,14 +4,15 @@
 use std::collections::HashSet;
 
 use super::{Entity, Note, Repair};
-use super::lenient::shorten;
-use crate::model::{valid_date, valid_score, Map, Stage};
+use super::lenient::{number_text, shorten, MetricPlaces};
+use crate::model::{same_metric_name, valid_date, valid_score, Criterion, Map, Stage};
 
 /// The name of the stage that receives cards whose stage does not exist.
 pub const UNSORTED_STAGE: &str = "Unsorted";
 
 /// Makes ids unique and non-empty and gives every card an existing stage.
-pub fn repair(map: &mut Map, notes: &mut Vec<Note>) {
+/// `places`: where the file has the metrics the lenient reader kept (see [`MetricPlaces`]).
+pub fn repair(map: &mut Map, places: &MetricPlaces, notes: &mut Vec<Note>) {
     if map.id.trim().is_empty() {
         // The map's own id is optional in the format: no note.
         map.id = crate::model::new_id("map");
@@ -99,7 +100,95 @@ pub fn repair(map: &mut Map, notes: &mut Vec<Note>) {
                 map.touchpoints[i].score = None;
             }
         }
+        measures(map, i, places.get(&i).map(Vec::as_slice), notes);
     }
+}
+
+/// Format 1.2 on card `i`: one metric per name, values within their scale, dates that are
+/// dates, ratings from 1 to 5 on criteria the map defines.
+fn measures(map: &mut Map, i: usize, places: Option<&[usize]>, notes: &mut Vec<Note>) {
+    let card = shorten(&map.touchpoints[i].title);
+    let at = |field: String| format!("touchpoints[{i}].{field}");
+    let place = |j: usize| places.and_then(|p| p.get(j).copied()).unwrap_or(j);
+    let mut names: Vec<String> = Vec::new();
+    for j in 0..map.touchpoints[i].metrics.len() {
+        let name = map.touchpoints[i].metrics[j].name.clone();
+        if names.iter().any(|n| same_metric_name(n, &name)) {
+            let given = (2..)
+                .map(|n| format!("{} ({n})", name.trim()))
+                .find(|g| !map.touchpoints[i].metrics.iter().any(|m| same_metric_name(&m.name, g)))
+                .unwrap_or_default();
+            notes.push(Note::repaired(
+                at(format!("metrics[{}].name", place(j))),
+                Repair::DuplicateMetric { card: card.clone(), name: shorten(&name), given: given.clone() },
+            ));
+            map.touchpoints[i].metrics[j].name = given.clone();
+            names.push(given);
+            continue;
+        }
+        names.push(name.clone());
+        let rule = map.metric_rule(&name);
+        let value = map.touchpoints[i].metrics[j].value;
+        let clamped = match (rule.min, rule.max) {
+            (Some(min), _) if value < min => Some(min),
+            (_, Some(max)) if value > max => Some(max),
+            _ => None,
+        };
+        if let Some(fixed) = clamped {
+            let scale = match (rule.min, rule.max) {
+                (Some(min), Some(max)) => format!("{}…{}", minus(min), minus(max)),
+                (Some(min), None) => format!("≥ {}", minus(min)),
+                (None, Some(max)) => format!("≤ {}", minus(max)),
+                (None, None) => String::new(),
+            };
+            notes.push(Note::repaired(
+                at(format!("metrics[{}].value", place(j))),
+                Repair::MetricOutOfScale {
+                    card: card.clone(),
+                    name: shorten(&name),
+                    found: number_text(value),
+                    scale,
+                    value: number_text(fixed),
+                },
+            ));
+            map.touchpoints[i].metrics[j].value = fixed;
+        }
+        let metric = &mut map.touchpoints[i].metrics[j];
+        if let Some(date) = metric.date.as_ref().filter(|d| !valid_date(d)) {
+            notes.push(Note::repaired(at(format!("metrics[{}].date", place(j))), Repair::NotADate { found: format!("\"{}\"", shorten(date)) }));
+            metric.date = None;
+        }
+    }
+    for j in 0..map.touchpoints[i].feedback.len() {
+        let feedback = &mut map.touchpoints[i].feedback[j];
+        if let Some(date) = feedback.date.as_ref().filter(|d| !valid_date(d)) {
+            notes.push(Note::repaired(at(format!("feedback[{j}].date")), Repair::NotADate { found: format!("\"{}\"", shorten(date)) }));
+            feedback.date = None;
+        }
+    }
+    let ratings: Vec<(String, u8)> = map.touchpoints[i].ratings.iter().map(|(k, v)| (k.clone(), *v)).collect();
+    for (criterion, rating) in ratings {
+        if !valid_score(rating) {
+            notes.push(Note::repaired(
+                at(format!("ratings.{criterion}")),
+                Repair::NotARating { card: card.clone(), criterion: shorten(&criterion), found: rating.to_string() },
+            ));
+            map.touchpoints[i].ratings.remove(&criterion);
+            continue;
+        }
+        if !map.criteria.iter().any(|c| c.id == criterion) {
+            notes.push(Note::repaired(
+                at(format!("ratings.{criterion}")),
+                Repair::UnknownCriterion { card: card.clone(), id: shorten(&criterion) },
+            ));
+            map.criteria.push(Criterion { id: criterion.clone(), name: criterion, extra: Default::default() });
+        }
+    }
+}
+
+/// A number with a true minus sign, as the notes write scales.
+fn minus(n: f64) -> String {
+    number_text(n).replace('-', "−")
 }
 
 /// Repairs give predictable ids (`t-queue-2`, `tp-5`), not random ones: two people who

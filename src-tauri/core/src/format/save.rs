@@ -12,6 +12,28 @@ pub fn to_canonical_json(map: &Map) -> String {
     // same (say, after an undo) are also the same bytes. The sort is stable: card order
     // within a stage is kept.
     let mut canonical = map.clone();
+    // A field of an older file kept as unknown under a name 1.2 took (FORMAT.md, "Added in
+    // 1.2") gives way to the card's own once the card has one: a key is written once.
+    for t in &mut canonical.touchpoints {
+        if !t.metrics.is_empty() {
+            t.extra.remove("metrics");
+        }
+        if !t.ratings.is_empty() {
+            t.extra.remove("ratings");
+        }
+        if !t.feedback.is_empty() {
+            t.extra.remove("feedback");
+        }
+    }
+    if !canonical.metric_definitions.is_empty() {
+        canonical.extra.remove("metricDefinitions");
+    }
+    if !canonical.criteria.is_empty() {
+        canonical.extra.remove("criteria");
+    }
+    // The version follows what the map uses (FORMAT.md, "Versions"), whatever edits did;
+    // decided once the older fields that gave way are gone.
+    canonical.version = canonical.fitting_version();
     let rank: std::collections::HashMap<&str, usize> =
         map.stages.iter().enumerate().map(|(i, s)| (s.id.as_str(), i)).collect();
     canonical.touchpoints.sort_by_key(|t| rank.get(t.stage.as_str()).copied().unwrap_or(usize::MAX));
@@ -42,13 +64,21 @@ fn write_atomic(path: &Path, bytes: &[u8], overwrite: bool) -> Result<(), SaveEr
         Some(p) if !p.as_os_str().is_empty() => p,
         _ => Path::new("."),
     };
-    let mut tmp = tempfile::Builder::new()
-        .prefix(".journey-save-")
-        .suffix(".tmp")
-        .tempfile_in(dir)
-        .map_err(err)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".journey-save-").suffix(".tmp");
+    // A new file gets the user's usual permissions, as any program's `File::create` gives
+    // it, not tempfile's private 0600. Asking open(2) for 0666 lets the kernel apply the
+    // umask (and a folder's default ACL) atomically at creation; reading the umask
+    // ourselves would need umask(2), which sets it to read it and so races with every
+    // other thread that creates a file meanwhile.
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(std::fs::Permissions::from_mode(0o666));
+    }
+    let mut tmp = builder.tempfile_in(dir).map_err(err)?;
     tmp.write_all(bytes).map_err(err)?;
-    // Keep the permissions the user gave the file; a new temp file is private by default.
+    // An existing file keeps the permissions the user gave it.
     if let Ok(meta) = std::fs::metadata(path) {
         std::fs::set_permissions(tmp.path(), meta.permissions()).map_err(err)?;
     }

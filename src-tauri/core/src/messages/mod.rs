@@ -1,25 +1,28 @@
 //! The core's messages to people (why a file does not open, what the reader repaired, why
 //! a save, an edit or an export failed) in each language of the app.
 //!
-//! The texts are in `en.json`, `ru.json` and `pl.json` beside this file: one key per
-//! message, with named parameters (`{file}`, `{line}`, `{found}`...). Every language has
-//! every key with the same parameters (tested). Values taken from a file (ids, names, the
-//! value a repair replaced) are passed in as they are and never translated.
+//! This module sits just above `i18n` and `language`, and uses nothing else of the crate:
+//! it holds the [`Localize`] trait and the wording several messages share (the operating
+//! system's and the JSON parser's words, sizes). Each error and note says itself beside
+//! its type (`format/`, `edit/apply.rs`, `document.rs`, `export/mod.rs`), so that the
+//! modules with errors use this one and never the other way round.
+//!
+//! The texts are in `locales/*/core.ftl`, read by [`crate::i18n`]: one message per
+//! error, with named variables (`$file`, `$line`, `$found`...). Values taken from a file
+//! (ids, names, the value a repair replaced) are passed in as they are and never translated.
 //!
 //! `Display` of each error and note is its English text, so the CLI, logs and tests read as
 //! before; the app asks [`Localize::message`] for the UI's language.
 //!
-//! The `io.*` and `json.*` keys translate what the operating system and the JSON parser
+//! The `io-*` and `json-*` messages translate what the operating system and the JSON parser
 //! say (in English) about a file: English shows their own words unchanged, the other
-//! languages use these keys for the cases they know and the original words otherwise.
+//! languages use these messages for the cases they know and the original words otherwise.
 
-mod json;
-mod render;
+pub(crate) mod json;
 
-use std::collections::HashMap;
-use std::fmt::Display;
-use std::sync::OnceLock;
+use std::io;
 
+pub(crate) use crate::i18n::text;
 pub use crate::language::Language;
 
 /// Something the core tells the user, in any language of the app.
@@ -28,75 +31,27 @@ pub trait Localize {
     fn message(&self, lang: Language) -> String;
 }
 
-const SOURCES: [(Language, &str); 3] = [
-    (Language::En, include_str!("en.json")),
-    (Language::Ru, include_str!("ru.json")),
-    (Language::Pl, include_str!("pl.json")),
-];
-
-type Catalogue = HashMap<String, String>;
-
-fn catalogue(lang: Language) -> &'static Catalogue {
-    static ALL: OnceLock<[Catalogue; 3]> = OnceLock::new();
-    // The catalogues are part of the binary and tested; a broken one would be empty, and
-    // its texts then fall back to English rather than fail.
-    let all = ALL.get_or_init(|| SOURCES.map(|(_, text)| serde_json::from_str(text).unwrap_or_default()));
-    &all[SOURCES.iter().position(|(l, _)| *l == lang).unwrap_or(0)]
+/// What the operating system said: its own words in English, the app's in the other
+/// languages for the failures people meet, and its own words for the rest.
+pub(crate) fn io_reason(e: &io::Error, lang: Language) -> String {
+    let key = match e.kind() {
+        _ if lang == Language::En => None,
+        io::ErrorKind::NotFound => Some("io-not-found"),
+        io::ErrorKind::PermissionDenied => Some("io-permission-denied"),
+        io::ErrorKind::IsADirectory => Some("io-is-a-directory"),
+        _ => None,
+    };
+    key.map_or_else(|| e.to_string(), |k| text(lang, k, &[]))
 }
 
-/// The text of `key` in `lang` (else in English, else the key itself) with its
-/// `{name}` parameters filled from `params`.
-pub fn text(lang: Language, key: &str, params: &[(&str, &dyn Display)]) -> String {
-    let template = catalogue(lang)
-        .get(key)
-        .or_else(|| catalogue(Language::En).get(key))
-        .map(String::as_str)
-        .unwrap_or(key);
-    fill(template, params)
-}
-
-/// Replaces each `{name}` of the template in one pass, so that a value that itself looks
-/// like `{name}` (a file can contain anything) is left as it is.
-fn fill(template: &str, params: &[(&str, &dyn Display)]) -> String {
-    let mut out = String::with_capacity(template.len() + 32);
-    let mut rest = template;
-    while let Some(open) = rest.find('{') {
-        out.push_str(&rest[..open]);
-        let after = &rest[open + 1..];
-        let name = after.find('}').map(|close| &after[..close]).filter(|n| is_param_name(n));
-        match name.and_then(|n| params.iter().find(|(p, _)| *p == n)) {
-            Some((n, value)) => {
-                use std::fmt::Write;
-                let _ = write!(out, "{value}");
-                rest = &after[n.len() + 1..];
-            }
-            None => {
-                out.push('{');
-                rest = after;
-            }
-        }
+/// Bytes as MiB, with a decimal comma where the language writes one.
+pub(crate) fn mib(bytes: u64, lang: Language) -> String {
+    let m = bytes as f64 / (1024.0 * 1024.0);
+    let s = if m.fract() == 0.0 { format!("{m:.0}") } else { format!("{m:.1}") };
+    match lang {
+        Language::En => s,
+        Language::Ru | Language::Pl => s.replace('.', ","),
     }
-    out.push_str(rest);
-    out
-}
-
-fn is_param_name(s: &str) -> bool {
-    !s.is_empty() && s.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
-}
-
-/// The `{name}` parameters a template uses, sorted.
-#[cfg(test)]
-fn params_of(template: &str) -> Vec<String> {
-    let mut names: Vec<String> = template
-        .split('{')
-        .skip(1)
-        .filter_map(|part| part.split_once('}').map(|(n, _)| n))
-        .filter(|n| is_param_name(n))
-        .map(str::to_owned)
-        .collect();
-    names.sort();
-    names.dedup();
-    names
 }
 
 #[cfg(test)]

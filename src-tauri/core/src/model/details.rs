@@ -8,8 +8,13 @@ use serde::{Deserialize, Serialize};
 use super::Extra;
 
 /// Where the customer meets the brand.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, specta::Type)]
 #[serde(rename_all = "kebab-case")]
+// A type's own name never appears in the JSON. In the UI's generated bindings `Channel` is
+// Tauri's IPC channel, so this one is exported as `TouchpointChannel`; the JSON Schema keeps
+// the name it always had.
+#[serde(rename = "TouchpointChannel")]
+#[schemars(rename = "Channel")]
 pub enum Channel {
     Website,
     SocialMedia,
@@ -48,7 +53,7 @@ impl Channel {
     ];
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, specta::Type)]
 #[serde(rename_all = "kebab-case")]
 pub enum Presence {
     Online,
@@ -57,28 +62,28 @@ pub enum Presence {
 
 /// Who controls the touchpoint: the brand itself, or a third party (a review site, a
 /// marketplace, a courier).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, specta::Type)]
 #[serde(rename_all = "kebab-case")]
 pub enum Control {
     Brand,
     ThirdParty,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, specta::Type)]
 #[serde(rename_all = "kebab-case")]
 pub enum Horizon {
     ShortTerm,
     LongTerm,
 }
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, specta::Type)]
 #[serde(rename_all = "kebab-case")]
 pub enum Frequency {
     OneOff,
     Recurring,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, specta::Type)]
 #[serde(rename_all = "kebab-case")]
 pub enum HypothesisStatus {
     #[default]
@@ -88,8 +93,14 @@ pub enum HypothesisStatus {
     Rejected,
 }
 
+impl HypothesisStatus {
+    /// In the order a test goes through them, which is the order the UI offers them in.
+    pub const ALL: [HypothesisStatus; 4] =
+        [HypothesisStatus::Idea, HypothesisStatus::Testing, HypothesisStatus::Confirmed, HypothesisStatus::Rejected];
+}
+
 /// An idea about the touchpoint to test, and where the test stands.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, specta::Type)]
 pub struct Hypothesis {
     #[serde(default)]
     pub text: String,
@@ -97,11 +108,12 @@ pub struct Hypothesis {
     pub status: HypothesisStatus,
     #[serde(flatten)]
     #[schemars(skip)]
+    #[specta(type = super::ExtraFields)]
     pub extra: Extra,
 }
 
 /// A row across the stages: Customer actions, Touchpoints, Thoughts, Pain points...
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, specta::Type)]
 pub struct Lane {
     /// Stable id, unique among the map's lanes.
     #[serde(default)]
@@ -110,11 +122,12 @@ pub struct Lane {
     pub name: String,
     #[serde(flatten)]
     #[schemars(skip)]
+    #[specta(type = super::ExtraFields)]
     pub extra: Extra,
 }
 
 /// A persona or segment the map is about.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, specta::Type)]
 pub struct Persona {
     #[serde(default)]
     pub name: String,
@@ -124,6 +137,7 @@ pub struct Persona {
     pub goals: Vec<String>,
     #[serde(flatten)]
     #[schemars(skip)]
+    #[specta(type = super::ExtraFields)]
     pub extra: Extra,
 }
 

@@ -3,6 +3,7 @@
 mod details;
 mod generate;
 mod ids;
+mod metrics;
 mod sample;
 mod templates;
 
@@ -18,6 +19,12 @@ pub use details::{
 };
 pub use generate::{generate, generate_with_lanes};
 pub use ids::new_id;
+pub use metrics::{
+    criterion_preset, mean_rating, on_target, same_metric_name, Aggregate, Better, Criterion, Feedback, Metric,
+    MetricDefinition, MetricPreset, MetricRule, CRITERION_PRESETS, METRIC_PRESETS,
+};
+#[cfg(target_arch = "wasm32")]
+pub use ids::seed_ids;
 pub use sample::{empty_map, sample_map, SAMPLE_JSON};
 pub use templates::{from_template, library, library_kinds_for, templates, LibraryItem, LibrarySection, Template};
 
@@ -25,14 +32,36 @@ pub use templates::{from_template, library, library_kinds_for, templates, Librar
 /// app (or by a script) loses nothing when we save it again.
 pub type Extra = BTreeMap<String, Value>;
 
+/// How [`Extra`] crosses to the UI: as fields it does not know and keeps untouched, typed
+/// `unknown` rather than as JSON values the UI could be tempted to read.
+pub(crate) type ExtraFields = BTreeMap<String, specta_typescript::Unknown>;
+
 /// The value of the `format` field that marks a file as a journey map.
 pub const FORMAT_NAME: &str = "journey-map";
+// The types below are the format's current version: a map made here says so, and the
+// loader in `format` migrates older files up to it. The version is kept with the types it
+// describes so that the model needs nothing from `format`, which reads and writes them
+// (`format` re-exports these names).
+/// The newest version this build writes: a map that uses metrics, ratings, feedback or
+/// criteria says it (see [`Map::fitting_version`]).
+pub const CURRENT_VERSION: &str = "1.2";
+/// The version a map that uses nothing of 1.2 says, so that it opens in a 1.1 app
+/// without a note: such an app would lose nothing of it.
+pub const BASE_VERSION: &str = "1.1";
+/// The major version this build reads; a file with a larger major is refused.
+pub const CURRENT_MAJOR: u64 = 1;
+pub const CURRENT_MINOR: u64 = 2;
+
+/// The minor number of a version `"MAJOR.MINOR"`.
+fn parse_minor(version: &str) -> Option<u64> {
+    version.split_once('.')?.1.parse().ok()
+}
 
 /// A customer journey map: the stages, left to right, and the touchpoints inside them.
 ///
 /// The order of `touchpoints` is the order of the cards within each stage; touchpoints of
 /// different stages may interleave in the array.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema, specta::Type)]
 #[schemars(title = "Journey map")]
 pub struct Map {
     /// Always `"journey-map"`.
@@ -73,13 +102,20 @@ pub struct Map {
     #[serde(default, rename = "lastReview", skip_serializing_if = "Option::is_none")]
     #[schemars(regex(pattern = r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))]
     pub last_review: Option<String>,
+    /// The metrics the map's cards are measured by: names, units, scales, targets (since 1.2).
+    #[serde(default, rename = "metricDefinitions", skip_serializing_if = "Vec::is_empty")]
+    pub metric_definitions: Vec<MetricDefinition>,
+    /// The criteria each card is rated on, 1 to 5 (since 1.2).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub criteria: Vec<Criterion>,
     #[serde(flatten)]
     #[schemars(skip)]
+    #[specta(type = ExtraFields)]
     pub extra: Extra,
 }
 
 /// A phase of the journey: a column of the map.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, specta::Type)]
 pub struct Stage {
     /// Stable id, unique among the map's stages. Given a new one on load when missing,
     /// empty or already used.
@@ -90,11 +126,12 @@ pub struct Stage {
     pub name: String,
     #[serde(flatten)]
     #[schemars(skip)]
+    #[specta(type = ExtraFields)]
     pub extra: Extra,
 }
 
 /// A moment where the customer meets the brand: a card in a stage.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema, specta::Type)]
 pub struct Touchpoint {
     /// Stable id, unique among the map's touchpoints. Given a new one on load when
     /// missing, empty or already used.
@@ -143,12 +180,23 @@ pub struct Touchpoint {
     pub delights: Vec<String>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub hypotheses: Vec<Hypothesis>,
+    /// Measured values (since 1.2, like the two fields below).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub metrics: Vec<Metric>,
+    /// The card's rating, 1 to 5, on each of the map's criteria, by criterion id.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    #[schemars(extend("additionalProperties" = {"type": "integer", "minimum": 1, "maximum": 5}))]
+    pub ratings: BTreeMap<String, u8>,
+    /// Verbatim customer quotes.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub feedback: Vec<Feedback>,
     #[serde(flatten)]
     #[schemars(skip)]
+    #[specta(type = ExtraFields)]
     pub extra: Extra,
 }
 
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, specta::Type)]
 #[serde(rename_all = "lowercase")]
 pub enum Sentiment {
     Positive,
@@ -177,7 +225,7 @@ impl Sentiment {
 
 /// What another window needs to draw this map's emotion curve beside its own: the
 /// comparison of two maps side by side.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct CurveSummary {
     pub title: String,
@@ -200,7 +248,7 @@ impl Map {
     pub fn new(title: impl Into<String>) -> Self {
         Map {
             format: FORMAT_NAME.to_owned(),
-            version: crate::format::CURRENT_VERSION.to_owned(),
+            version: BASE_VERSION.to_owned(),
             id: new_id("map"),
             title: title.into(),
             stages: Vec::new(),
@@ -211,6 +259,8 @@ impl Map {
             business_goals: Vec::new(),
             notes: String::new(),
             last_review: None,
+            metric_definitions: Vec::new(),
+            criteria: Vec::new(),
             extra: Extra::new(),
         }
     }

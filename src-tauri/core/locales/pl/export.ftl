@@ -1,0 +1,94 @@
+### The words an export adds around the map's own text (legend, column names, footer).
+
+# The filter of the web page that shows every card.
+label-all = Wszystkie
+label-business-goals = Cele biznesowe
+# Column names of the CSV and the details of a card.
+label-col-channel = Kanał
+label-col-control = Kto kontroluje
+label-col-delights = Momenty zachwytu
+label-col-description = Opis
+label-col-frequency = Częstotliwość
+label-col-horizon = Horyzont
+label-col-hypotheses = Hipotezy
+label-col-id = Id punktu styku
+label-col-lane = Tor
+label-col-order = Kolejność w etapie
+label-col-owner = Właściciel
+label-col-pain-points = Problemy
+label-col-presence = Online czy offline
+label-col-score = Ocena (1–5)
+label-col-sentiment = Ocena
+label-col-stage = Etap
+label-col-stage-id = Id etapu
+label-col-stage-number = Numer etapu
+label-col-title = Tytuł
+label-customer-goals = Cele klienta
+# The fold that holds a card’s details in the web page.
+label-details = Szczegóły
+# The heading of the emotion curve above the grid.
+label-emotion-curve = Krzywa emocji
+label-last-review = Ostatni przegląd
+# Heading of the legend.
+label-legend = Ocena
+# Footer of exports.
+label-made-with = Utworzono w Journey Mapper
+label-negative = Negatywna
+label-neutral = Neutralna
+# In a stage of the web page when a sentiment filter hides all its cards.
+label-no-matching = Brak punktów styku z tą oceną
+# In a stage with no touchpoints.
+label-no-touchpoints = Brak punktów styku
+label-notes = Notatki
+# Footer of each page of a PDF.
+label-page-of = Strona { $page } z { $pages }
+label-personas = Persony
+label-positive = Pozytywna
+# A card’s score.
+label-score-of = { $score } z 5
+# The sheets of the Excel export (at most 31 characters, none of [ ] : * ? / \).
+label-sheet-details = Szczegóły mapy
+label-sheet-touchpoints = Punkty styku
+# Label before the sentiment filters of the web page.
+label-show = Pokaż
+# Used as “Touchpoints: 21”.
+label-touchpoints = Punkty styku
+# Title used when the map has none.
+label-untitled = Mapa bez nazwy
+
+# The names of the details’ values: label-<detail>-<value as the file writes it>.
+label-channel-billing = Rozliczenia
+label-channel-email = E-mail
+label-channel-messenger = Komunikator
+label-channel-online-ad = Reklama online
+label-channel-other = Inne
+label-channel-packaging = Opakowanie
+label-channel-partner = Partner
+label-channel-phone = Telefon
+label-channel-print-outdoor = Druk i reklama zewnętrzna
+label-channel-referral = Polecenie
+label-channel-reviews = Opinie i serwisy zewnętrzne
+label-channel-search = Wyszukiwarka
+label-channel-social-media = Media społecznościowe
+label-channel-store = Sklep / punkt sprzedaży
+label-channel-website = Strona internetowa
+label-control-brand = Marka
+label-control-third-party = Strona trzecia
+label-frequency-one-off = Jednorazowy
+label-frequency-recurring = Powtarzalny
+label-horizon-long-term = Długoterminowy
+label-horizon-short-term = Krótkoterminowy
+label-presence-offline = Offline
+label-presence-online = Online
+label-status-confirmed = Potwierdzona
+label-status-idea = Pomysł
+label-status-rejected = Odrzucona
+label-status-testing = W testach
+
+# A card's measures (format 1.2).
+label-metrics = Metryki
+label-ratings = Oceny według kryteriów
+label-feedback = Opinie klientów
+label-on-target = ✓ cel osiągnięty
+label-off-target = ✗ cel nieosiągnięty
+label-target-of = cel { $target }

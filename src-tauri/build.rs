@@ -4,7 +4,7 @@ const COMMANDS: &[&str] = &[
     "load_document", "apply_edit", "undo", "redo", "save", "save_as", "open", "open_sample", "close_window",
     "recent_files", "open_recent", "keep_mine", "load_theirs",
     "preferred_languages", "set_language",
-    "export_map", "cancel_export", "other_maps", "touchpoint_library",
+    "export_map", "cancel_export", "other_maps", "touchpoint_library", "measure_presets",
     "merge_begin", "merge_finish", "merge_conflicts", "resolve_conflict",
     "start_comparison", "comparison", "end_comparison",
     "pick_import_file", "import_preview", "import_finish",

@@ -36,6 +36,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             commands::cancel_export,
             commands::other_maps,
             commands::touchpoint_library,
+            commands::measure_presets,
             commands::merge_begin,
             commands::merge_finish,
             commands::merge_conflicts,

@@ -9,7 +9,7 @@ use journey_core::import::preview::Preview;
 use journey_core::import::Layout;
 use journey_core::language::Language;
 use journey_core::merge::{ConflictView, MergeDone, Take};
-use journey_core::model::LibrarySection;
+use journey_core::model::{LibrarySection, Presets};
 use tauri::{Manager, State, WebviewWindow};
 
 use crate::compare::{self, CompareWith};
@@ -150,6 +150,13 @@ pub fn set_language(window: WebviewWindow, language: String) -> Result<()> {
 #[specta::specta]
 pub fn touchpoint_library(window: WebviewWindow, language: Option<String>) -> Result<Vec<LibrarySection>> {
     Ok(journey_core::model::library(language.as_deref().map_or_else(|| windows::ui_language(window.app_handle()), Language::from_tag)))
+}
+
+/// The metrics and criteria a map can start from, named in `language` (as the library).
+#[tauri::command]
+#[specta::specta]
+pub fn measure_presets(window: WebviewWindow, language: Option<String>) -> Result<Presets> {
+    Ok(journey_core::model::presets(language.as_deref().map_or_else(|| windows::ui_language(window.app_handle()), Language::from_tag)))
 }
 
 /// The other open maps' emotion curves, to compare with this one (two maps side by side,

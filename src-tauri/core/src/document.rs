@@ -20,7 +20,7 @@ use crate::edit::{self, Edit, EditError, History, PatchOp};
 use crate::format::{self, FileError, FileStamp, Loaded, Note, SaveError};
 use crate::language::Language;
 use crate::messages::{text, Localize};
-use crate::model::{new_id, sample_map, Map};
+use crate::model::{new_id, sample_map, Map, Measures};
 
 /// Why a save did not happen. In every case the map stays open with its changes.
 /// `Display` in English; [`Localize`] in any language of the app.
@@ -103,6 +103,8 @@ pub struct DocumentView {
     pub error: Option<String>,
     /// What the reader noted about the file: repairs made, a newer format version.
     pub notes: Vec<String>,
+    /// The map's metrics and criteria summed up for the board.
+    pub measures: Option<Measures>,
     /// Set when the map was restored after a crash: when it was last edited (ms since
     /// the Unix epoch), for the UI to show in the user's own time format.
     #[serde(rename = "recoveredAt")]
@@ -117,6 +119,8 @@ pub struct Update {
     pub state: DocState,
     /// The id of an entity the edit created, for the UI to select.
     pub focus: Option<String>,
+    /// The map's measures summed up again; `None` when nothing changed.
+    pub measures: Option<Measures>,
 }
 
 impl Document {
@@ -422,7 +426,8 @@ impl Document {
     }
 
     fn update(&self, patch: Vec<PatchOp>, focus: Option<String>) -> Update {
-        Update { patch, state: self.state(), focus }
+        let measures = (!patch.is_empty()).then(|| self.map.measures());
+        Update { patch, state: self.state(), focus, measures }
     }
 }
 

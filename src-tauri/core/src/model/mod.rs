@@ -5,6 +5,7 @@ mod generate;
 mod ids;
 mod metrics;
 mod sample;
+mod summary;
 mod templates;
 
 use std::collections::BTreeMap;
@@ -26,6 +27,7 @@ pub use metrics::{
 #[cfg(target_arch = "wasm32")]
 pub use ids::seed_ids;
 pub use sample::{empty_map, sample_map, SAMPLE_JSON};
+pub use summary::{presets, CriterionSummary, Measures, MetricSummary, NamedPreset, Presets};
 pub use templates::{from_template, library, library_kinds_for, templates, LibraryItem, LibrarySection, Template};
 
 /// Fields this version does not know, kept verbatim so that a file written by a newer

@@ -19,7 +19,7 @@ use journey_core::format;
 use journey_core::language::Language;
 use journey_core::merge::{self, ConflictView, MergeDone, Take};
 use journey_core::messages::Localize;
-use journey_core::model::LibrarySection;
+use journey_core::model::{LibrarySection, Presets};
 use serde::{Deserialize, Serialize};
 
 /// One request of the host; `doc` is a handle from [`Request::New`].
@@ -67,6 +67,9 @@ enum Request {
         file_name: Option<String>,
     },
     Library {
+        language: String,
+    },
+    Presets {
         language: String,
     },
     /// Merge…: the other copy's text merged in from the base's text (none: every difference
@@ -119,6 +122,7 @@ impl Slot {
             notes: doc
                 .map(|d| d.notes().iter().map(|n| n.message(LANGUAGE)).collect())
                 .unwrap_or_default(),
+            measures: doc.map(|d| d.map().measures()),
             recovered_at: None,
         }
     }
@@ -161,6 +165,7 @@ enum Answer {
     Update(Update),
     State(DocState),
     Library(Vec<LibrarySection>),
+    Presets(Presets),
     Merged(Box<MergeDone>),
     Conflicts(Vec<ConflictView>),
     Comparison(Box<Comparison>),
@@ -258,6 +263,7 @@ impl Slots {
                 };
                 Answer::State(doc.mark_saved(&path))
             }
+            Request::Presets { language } => Answer::Presets(journey_core::model::presets(Language::from_tag(&language))),
             Request::Library { language } => {
                 Answer::Library(journey_core::model::library(Language::from_tag(&language)))
             }

@@ -2,7 +2,8 @@
 //! load and validate (beside a plain serde_json parse of the same bytes), save with
 //! fsync, apply an edit, undo, each export (also at 500 touchpoints, with the paper and
 //! scale options), the import of a Mermaid journey and of a CSV sheet, the diff of two 10,000-touchpoint copies with 500 changes, and the
-//! three-way merge of two such copies. Run: cargo bench -p journey-mapper-core
+//! three-way merge of two such copies, the measures summed up for the board and a 10,000-row
+//! survey export applied as `metrics --from`. Run: cargo bench -p journey-mapper-core
 //! Figures and the machine they ran on: BENCHMARKS.md.
 
 use std::sync::OnceLock;
@@ -338,5 +339,43 @@ mod merge {
     fn touchpoints_10000_with_500_changes_each(b: Bencher) {
         let (base, ours, theirs) = copies();
         b.bench(|| merge::merge(black_box(base), black_box(ours), black_box(theirs)));
+    }
+}
+
+/// The measures on a generated map (metrics on its cards, ratings on its criteria): the
+/// board's summary the core sends with every change, and a survey export of 10,000 rows
+/// read and applied as `journey-mapper metrics MAP --from FILE` does.
+mod measures {
+    use super::*;
+    use journey_core::import::{measures, preview, Kind};
+
+    #[divan::bench(args = SIZES)]
+    fn summary(b: Bencher, size: usize) {
+        let map = map(size);
+        b.bench(|| black_box(&map).measures());
+    }
+
+    /// One row per card: its id and a new value of each of the map's metrics.
+    fn survey(map: &Map) -> Vec<u8> {
+        let names: Vec<&str> = map.metric_definitions.iter().map(|d| d.name.as_str()).collect();
+        let mut out = format!("Touchpoint;{}\n", names.join(";"));
+        for (i, t) in map.touchpoints.iter().enumerate() {
+            let values: Vec<String> = names.iter().enumerate().map(|(k, _)| format!("{},{}", (i + k) % 5 + 1, i % 10)).collect();
+            out.push_str(&format!("{};{}\n", t.id, values.join(";")));
+        }
+        out.into_bytes()
+    }
+
+    #[divan::bench(sample_count = 5)]
+    fn metrics_from_10000_rows(b: Bencher) {
+        let map = map(10_000);
+        let bytes = survey(&map);
+        b.bench(|| {
+            let sheet = preview::read_sheet(black_box(&bytes), Kind::Csv, None).unwrap();
+            let measured = measures::read(&sheet.table, &map, Some("2026-12-01")).unwrap();
+            let mut updated = map.clone();
+            measures::apply_all(&mut updated, &measured);
+            updated
+        });
     }
 }

@@ -310,6 +310,32 @@ impl App {
         self.client.execute(script, vec![]).await.unwrap_or_else(|e| panic!("script failed: {e}\n{script}"))
     }
 
+    /// Waits until a script's value is `true` (field values are not in the DOM's text).
+    pub async fn wait_js(&self, what: &str, script: &str) {
+        let end = Instant::now() + PATIENCE;
+        while self.eval(script).await != serde_json::Value::Bool(true) {
+            assert!(Instant::now() < end, "waited for {what}");
+            tokio::time::sleep(Duration::from_millis(50)).await;
+        }
+    }
+
+    /// Types into the field matching `css` and presses Enter, which commits it.
+    pub async fn type_and_enter(&self, css: &str, text: &str) {
+        let field = self.wait_for(css).await;
+        field.click().await.unwrap();
+        field.clear().await.unwrap();
+        field.send_keys(&format!("{text}{}", char::from(fantoccini::key::Key::Enter))).await.unwrap();
+    }
+
+    /// Scrolls the side panel so that the element matching `css` is at its top.
+    pub async fn scroll_panel_to(&self, css: &str) {
+        let script = format!(
+            "const el = document.querySelector({css:?}); const body = el.closest('[data-side-panel]').lastElementChild; \
+             body.scrollTop += el.getBoundingClientRect().top - body.getBoundingClientRect().top - 12; return true"
+        );
+        self.eval(&script).await;
+    }
+
     /// Drags with the pointer from the centre of `from` to `to`, in small steps as a hand
     /// would, so that the app sees pointerdown, several pointermoves and pointerup.
     pub async fn drag(&self, from: &Element, to: &Element, offset_y: f64) {

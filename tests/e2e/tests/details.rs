@@ -16,39 +16,6 @@ fn local_today() -> String {
     String::from_utf8(out.stdout).unwrap().trim().to_owned()
 }
 
-fn enter() -> String {
-    char::from(Key::Enter).to_string()
-}
-
-/// Waits until a script's value is `true` (field values are not in the DOM's text).
-async fn wait_js(app: &App, what: &str, script: &str) {
-    let end = std::time::Instant::now() + journey_mapper_e2e::PATIENCE;
-    loop {
-        if app.eval(script).await == Value::Bool(true) {
-            return;
-        }
-        assert!(std::time::Instant::now() < end, "waited for {what}");
-        tokio::time::sleep(std::time::Duration::from_millis(50)).await;
-    }
-}
-
-/// Scrolls the side panel so that the element matching `css` is at its top.
-async fn scroll_panel_to(app: &App, css: &str) {
-    let script = format!(
-        "const el = document.querySelector({css:?}); const body = el.closest('[data-side-panel]').lastElementChild; \
-         body.scrollTop += el.getBoundingClientRect().top - body.getBoundingClientRect().top - 12; return true"
-    );
-    app.eval(&script).await;
-}
-
-/// Types into the field matching `css` and presses Enter, which commits it.
-async fn type_and_enter(app: &App, css: &str, text: &str) {
-    let field = app.wait_for(css).await;
-    field.click().await.unwrap();
-    field.clear().await.unwrap();
-    field.send_keys(&format!("{text}{}", enter())).await.unwrap();
-}
-
 #[tokio::test]
 async fn fill_in_a_touchpoint_and_the_map_then_save() {
     let dir = tempfile::tempdir().unwrap();
@@ -71,39 +38,37 @@ async fn fill_in_a_touchpoint_and_the_map_then_save() {
     app.wait_for(&format!("{panel} [data-field='channel'] option[value='store']")).await.click().await.unwrap();
     app.wait_for(&format!("{panel} [data-field='channel'] option[value='store']:checked")).await;
     // Owner team: free text, committed with Enter.
-    type_and_enter(&app, &format!("{panel} [data-field='owner']"), "Web shop team").await;
+    app.type_and_enter(&format!("{panel} [data-field='owner']"), "Web shop team").await;
     // Score: the fifth segment.
     app.wait_for(&format!("{panel} [data-field='score'] input[data-value='5']")).await.click().await.unwrap();
     app.wait_for(&format!("{panel} [data-field='score'] input[data-value='5']:checked")).await;
     // A pain point and a hypothesis, added from their lists' last fields.
-    type_and_enter(&app, &format!("{panel} [data-list='painPoints'] [data-add-item] textarea"), "Delivery cost shows up late").await;
+    app.type_and_enter(&format!("{panel} [data-list='painPoints'] [data-add-item] textarea"), "Delivery cost shows up late").await;
     app.wait_count(&format!("{panel} [data-list='painPoints'] [data-item]"), 1).await;
-    type_and_enter(&app, &format!("{panel} [data-list='hypotheses'] [data-add-item] textarea"), "A free-delivery badge lifts add-to-cart").await;
+    app.type_and_enter(&format!("{panel} [data-list='hypotheses'] [data-add-item] textarea"), "A free-delivery badge lifts add-to-cart").await;
     app.wait_count(&format!("{panel} [data-list='hypotheses'] [data-item]"), 1).await;
     app.wait_for(&format!("{panel} [data-field='hypothesis-status'] option[value='testing']")).await.click().await.unwrap();
     app.wait_for(&format!("{panel} [data-field='hypothesis-status'] option[value='testing']:checked")).await;
     app.wait_for(&format!("{panel} [data-list='hypotheses'] .item.testing")).await;
-    scroll_panel_to(&app, &format!("{panel} [data-list='painPoints']")).await;
+    app.scroll_panel_to(&format!("{panel} [data-list='painPoints']")).await;
     app.screenshot("53-touchpoint-panel-lists").await;
-    scroll_panel_to(&app, &format!("{panel} section")).await;
+    app.scroll_panel_to(&format!("{panel} section")).await;
     app.screenshot("50-touchpoint-panel").await;
 
     // Map details, from the toolbar: a customer's goal and today's review.
     app.wait_for("[data-action='map-details']").await.click().await.unwrap();
     app.wait_for("[data-map-details-panel]").await;
     assert_eq!(app.count("[data-touchpoint-panel]").await, 0, "one panel at a time");
-    type_and_enter(&app, "[data-map-details-panel] [data-list='customerGoals'] [data-add-item] textarea", "Get the parcel before the weekend").await;
-    wait_js(
-        &app,
-        "the new customer's goal in the list",
+    app.type_and_enter("[data-map-details-panel] [data-list='customerGoals'] [data-add-item] textarea", "Get the parcel before the weekend").await;
+    app.wait_js("the new customer's goal in the list",
         "return [...document.querySelectorAll(\"[data-list='customerGoals'] [data-item] textarea\")].some((f) => f.value === 'Get the parcel before the weekend')",
     )
     .await;
     app.wait_for("[data-map-details-panel] [data-action='reviewed-today']").await.click().await.unwrap();
     app.wait_text("[data-review-status]", "Last reviewed today").await;
-    scroll_panel_to(&app, "[data-map-details-panel] [data-list='businessGoals']").await;
+    app.scroll_panel_to("[data-map-details-panel] [data-list='businessGoals']").await;
     app.screenshot("54-map-details-review").await;
-    scroll_panel_to(&app, "[data-map-details-panel] section").await;
+    app.scroll_panel_to("[data-map-details-panel] section").await;
     app.screenshot("51-map-details").await;
 
     app.chord(&[Key::Control], 's').await;

@@ -266,24 +266,32 @@ describe('the map’s criteria', () => {
 });
 
 describe('the board', () => {
-  it('shows the map’s first metric a card measures as a badge: value, and on or off target by a sign', async () => {
-    await start((map) => {
-      map.metricDefinitions = [{ name: 'NPS', preset: 'nps', min: -100, max: 100, target: 30 }, { name: 'CSAT' }];
-      map.touchpoints.find((t) => t.id === 'tp-7')!.metrics = [
-        { name: 'CSAT', value: 4 },
-        { name: 'NPS', value: 12 },
-      ];
-      map.touchpoints.find((t) => t.id === 'tp-1')!.metrics = [{ name: 'CSAT', value: 4.5 }];
-    });
-    const badge = (id: string) => $(`[data-metric-badge]`, card(id));
+  const badge = (id: string) => $(`[data-metric-badge]`, card(id));
+  const pick = () => $<HTMLSelectElement>('[data-measure-pick]')!;
+  const stageMeasures = () => $$('[data-stage-measure]').map((el) => visible(el.textContent));
+
+  function measured(map: MapView): void {
+    map.metricDefinitions = [{ name: 'NPS', preset: 'nps', min: -100, max: 100, target: 30 }, { name: 'CSAT' }];
+    map.touchpoints.find((t) => t.id === 'tp-7')!.metrics = [
+      { name: 'CSAT', value: 4 },
+      { name: 'NPS', value: 12 },
+    ];
+    map.touchpoints.find((t) => t.id === 'tp-1')!.metrics = [{ name: 'nps', value: 64 }, { name: 'CSAT', value: 4.5 }];
+    map.criteria = [
+      { id: 'design', name: 'Design and quality' },
+      { id: 'content', name: 'Content' },
+    ];
+    map.touchpoints.find((t) => t.id === 'tp-7')!.ratings = { design: 3 };
+    map.touchpoints.find((t) => t.id === 'tp-1')!.ratings = { design: 5 };
+  }
+
+  it('shows the map’s first metric as a badge: value, and on or off target by a sign', async () => {
+    await start(measured);
     expect(badge('tp-7')!.dataset.metricBadge).toBe('NPS');
     expect(badge('tp-7')!.dataset.onTarget).toBe('false');
     expect(badge('tp-7')!.textContent).toContain('✗');
     expect(visible($('.visually-hidden', badge('tp-7')!)!.textContent)).toBe('NPS: 12, target 30 missed');
-    // No target: the value alone, no sign and no colour.
-    expect(badge('tp-1')!.dataset.metricBadge).toBe('CSAT');
-    expect(badge('tp-1')!.dataset.onTarget).toBeUndefined();
-    expect(badge('tp-1')!.textContent).not.toMatch(/[✓✗]/);
+    expect(badge('tp-1')!.dataset.onTarget).toBe('true');
     expect(badge('tp-2')).toBeNull();
 
     await openFor('tp-7');
@@ -294,6 +302,76 @@ describe('the board', () => {
     expect(badge('tp-7')!.dataset.onTarget).toBe('true');
     expect(badge('tp-7')!.textContent).toContain('✓');
     expect(badge('tp-7')!.textContent).toContain('45');
+  });
+
+  it('shows another metric or a criterion when picked, and its stage aggregates under the headers', async () => {
+    await start(measured);
+    const names = [...pick().options].map((o) => visible(o.textContent));
+    expect(names).toEqual(['No measure', 'NPS', 'CSAT', 'Criterion: Design and quality', 'Criterion: Content']);
+    // The core's aggregates: the mean NPS of each stage's measured cards.
+    const stages = h.core.map!.stages.map((s) => s.id);
+    const npsStage = stages.indexOf(coreCard('tp-7').stage);
+    expect(stageMeasures()[npsStage]).toMatch(/^NPS, mean: /);
+    expect(stageMeasures().filter((t) => t === 'NPS: not measured').length).toBeGreaterThan(0);
+
+    // The emotion curve can follow the measure: a point for each measured stage.
+    $<HTMLButtonElement>('[data-action="curve-by-measure"]')!.click();
+    await h.settle();
+    expect($('[data-emotion-curve]')!.dataset.curveMeasure).toBe('NPS');
+    expect($$('[data-curve-point]')).toHaveLength(new Set([coreCard('tp-7').stage, coreCard('tp-1').stage]).size);
+    $<HTMLButtonElement>('[data-action="curve-by-measure"]')!.click();
+    await h.settle();
+    expect($('[data-emotion-curve]')!.dataset.curveMeasure).toBeUndefined();
+
+    choose(pick(), 'metric:CSAT');
+    await h.settle();
+    expect(badge('tp-1')!.dataset.metricBadge).toBe('CSAT');
+    expect(badge('tp-1')!.textContent).toContain('4.5');
+    // No target: the value alone, no sign and no colour.
+    expect(badge('tp-1')!.dataset.onTarget).toBeUndefined();
+    expect(badge('tp-1')!.textContent).not.toMatch(/[✓✗]/);
+
+    choose(pick(), 'criterion:design');
+    await h.settle();
+    expect(badge('tp-7')!.textContent).toContain('3/5');
+    expect(stageMeasures().some((t) => /^Design and quality: 3 of 5$/.test(t))).toBe(true);
+
+    choose(pick(), 'none');
+    await h.settle();
+    expect($$('[data-metric-badge]')).toHaveLength(0);
+    expect($$('[data-stage-measure]')).toHaveLength(0);
+    expect($('[data-action="heat-view"]')!.hasAttribute('disabled')).toBe(true);
+  });
+
+  it('colours the cards by the measure in the heat view, with a legend, and filters off target and not measured', async () => {
+    await start(measured);
+    const heatButton = $<HTMLButtonElement>('[data-action="heat-view"]')!;
+    heatButton.click();
+    await h.settle();
+    expect(heatButton.getAttribute('aria-pressed')).toBe('true');
+    // NPS on -100…100: 12 is in the middle step, 64 in the best but one; unmeasured cards have none.
+    expect(card('tp-7').dataset.heat).toBe('2');
+    expect(card('tp-1').dataset.heat).toBe('4');
+    expect(card('tp-2').dataset.heat).toBe('none');
+    const legend = visible($('[data-heat-legend]')!.textContent);
+    expect(legend).toContain('worse');
+    expect(legend).toContain('-100–-60');
+    expect(legend).toContain('not measured');
+
+    $<HTMLButtonElement>('[data-filter-measure="offTarget"]')!.click();
+    await h.settle();
+    expect(card('tp-7').dataset.dimmed).toBeUndefined();
+    expect(card('tp-1').dataset.dimmed).toBe('true');
+    expect(card('tp-2').dataset.dimmed).toBe('true');
+    $<HTMLButtonElement>('[data-filter-measure="notMeasured"]')!.click();
+    await h.settle();
+    expect(card('tp-2').dataset.dimmed).toBeUndefined();
+    expect(card('tp-7').dataset.dimmed).toBe('true');
+    expect(visible($('[data-filter-count]')!.textContent)).toBe(`Matching: ${h.core.map!.touchpoints.length - 2} of ${h.core.map!.touchpoints.length}`);
+
+    heatButton.click();
+    await h.settle();
+    expect(card('tp-7').dataset.heat).toBeUndefined();
   });
 });
 

@@ -52,6 +52,8 @@ export async function startApp(core: WasmCore, copy: MergeCopy | null = null, op
         return core.redo();
       case 'save':
         return core.markSaved();
+      case 'measure_presets':
+        return core.presets((args as { language?: string }).language);
       case 'touchpoint_library':
         return core.library((args as { language?: string }).language);
       case 'merge_begin':

@@ -74,6 +74,8 @@ export async function installMockBackend(): Promise<void> {
       }
       case 'save':
         return core.markSaved(core.fileName ?? 'untitled.json');
+      case 'measure_presets':
+        return core.presets((args as { language?: string }).language);
       case 'touchpoint_library':
         return core.library((args as { language?: string }).language);
       case 'save_as':

@@ -6,7 +6,7 @@
 // The module is loaded once per page or test file (loadCore), then each WasmCore is one
 // document in it, like one window of the app.
 
-import type { Comparison, ConflictView, DocState, DocumentView, Edit, LibrarySection, MapView, MergeDone, Take, Update } from '../lib/types';
+import type { Comparison, ConflictView, DocState, DocumentView, Edit, LibrarySection, MapView, MergeDone, Presets, Take, Update } from '../lib/types';
 
 interface CoreExports {
   memory: WebAssembly.Memory;
@@ -61,6 +61,11 @@ function request<T>(body: Record<string, unknown>): T {
 /** The touchpoint library, as `touchpoint_library` answers. */
 export function library(language = 'en'): LibrarySection[] {
   return request({ cmd: 'library', language });
+}
+
+/** The measures' presets, as `measure_presets` answers. */
+export function presets(language = 'en'): Presets {
+  return request({ cmd: 'presets', language });
 }
 
 /** A map as the file would hold it, for the core's loader. */
@@ -139,6 +144,11 @@ export class WasmCore {
   /** The touchpoint library, as `touchpoint_library` answers. */
   library(language = 'en'): LibrarySection[] {
     return library(language);
+  }
+
+  /** The measures' presets, as `measure_presets` answers. */
+  presets(language = 'en'): Presets {
+    return presets(language);
   }
 
   /** Merges `theirs` in from `base` (null: every difference is a choice), as `merge_finish` does. */

@@ -21,6 +21,7 @@ import type {
   MergeDone,
   MergeStart,
   OtherMap,
+  Presets,
   RecentEntry,
   Take,
   Update,
@@ -127,6 +128,8 @@ export const api = {
   /** The touchpoint library, in `language` (the UI's: "en", "ru", "pl"). */
   touchpointLibrary: (language: string): Promise<LibrarySection[]> =>
     call('touchpointLibrary', () => commands.touchpointLibrary(language)),
+  /** The metrics and criteria a map can start from, in `language` (the UI's). */
+  measurePresets: (language: string): Promise<Presets> => call('measurePresets', () => commands.measurePresets(language)),
   /** Merge…, step one: the native dialog for the other copy, and its common version in git. null: cancelled. */
   mergeBegin: (): Promise<MergeStart | null> => call('mergeBegin', () => commands.mergeBegin()),
   /** Merge…, step two: merges from the chosen base as one undoable edit. null: cancelled. */

@@ -10,7 +10,7 @@ import { confirmState } from './confirm.svelte';
 import { applyPatch, checkMap } from './mirror';
 import { Notices } from './notices.svelte';
 import { SelectionStore, type FollowOptions } from './selection.svelte';
-import type { DocState, DocumentView, Edit, MapView, Update } from './types';
+import type { DocState, DocumentView, Edit, MapView, Measures, Update } from './types';
 
 export type Status = 'loading' | 'ready' | 'error';
 
@@ -30,6 +30,8 @@ export class DocumentStore {
   status = $state<Status>('loading');
   map = $state.raw<MapView | null>(null);
   state = $state.raw<DocState>(EMPTY_STATE);
+  /** The core's summary of the map's metrics and criteria, sent with every change. */
+  measures = $state.raw<Measures | null>(null);
   /** The message of the error screen (a file that could not be opened). */
   loadError = $state<string | null>(null);
   /** The file's name while the user decides about a change someone else made to it. */
@@ -122,6 +124,7 @@ export class DocumentStore {
       notes.unshift(t('notes-recovered', { time }));
     }
     this.notices.notes = notes;
+    this.measures = view.measures ?? null;
     if (view.map) {
       this.map = checkMap(view.map);
       this.loadError = null;
@@ -141,6 +144,7 @@ export class DocumentStore {
     if (!this.map) throw new Error('an update arrived without a document');
     this.map = applyPatch(this.map, update.patch);
     this.state = update.state;
+    if (update.measures) this.measures = update.measures;
     this.selection.follow(this.map, update.focus, opts);
   }
 

@@ -1,18 +1,23 @@
 // Filters and highlights: which cards the user is looking at, by sentiment, channel, owner
-// team and lane. Cards that do not match are dimmed, not removed, so the grid keeps its
+// team, lane, and the board's measure (off target, not measured). Cards that do not match are dimmed, not removed, so the grid keeps its
 // shape and the user keeps their bearings. A dimension left empty matches every card.
 
 import { laneOf } from './mirror';
+import type { Reading, ShownMeasure } from './measures';
 import type { Channel, MapView, Sentiment, Touchpoint } from './types';
+
+/** The cards of the board's measure a filter keeps. */
+export type MeasureFilter = 'offTarget' | 'notMeasured';
 
 export class FilterController {
   sentiments = $state<Sentiment[]>([]);
   channel = $state<Channel | null>(null);
   owner = $state<string | null>(null);
   lane = $state<string | null>(null);
+  measure = $state<MeasureFilter | null>(null);
 
   get active(): boolean {
-    return this.sentiments.length > 0 || this.channel !== null || this.owner !== null || this.lane !== null;
+    return this.sentiments.length > 0 || this.channel !== null || this.owner !== null || this.lane !== null || this.measure !== null;
   }
 
   toggleSentiment(s: Sentiment): void {
@@ -24,10 +29,17 @@ export class FilterController {
     this.channel = null;
     this.owner = null;
     this.lane = null;
+    this.measure = null;
   }
 
-  /** True when the card is one the user is looking at. */
-  matches(map: MapView, tp: Touchpoint): boolean {
+  toggleMeasure(f: MeasureFilter): void {
+    this.measure = this.measure === f ? null : f;
+  }
+
+  /** True when the card is one the user is looking at; `reading` is its value of the board's measure. */
+  matches(map: MapView, tp: Touchpoint, reading: Reading | null = null): boolean {
+    if (this.measure === 'offTarget' && reading?.onTarget !== false) return false;
+    if (this.measure === 'notMeasured' && reading !== null) return false;
     if (this.sentiments.length > 0 && !this.sentiments.includes(tp.sentiment)) return false;
     if (this.channel !== null && tp.channel !== this.channel) return false;
     if (this.owner !== null && (tp.owner ?? '').trim() !== this.owner) return false;
@@ -36,7 +48,8 @@ export class FilterController {
   }
 
   /** Forgets choices that no longer exist in the map (a lane deleted, an owner renamed). */
-  prune(map: MapView): void {
+  prune(map: MapView, shown: ShownMeasure | null = null): void {
+    if (this.measure !== null && shown === null) this.measure = null;
     if (this.lane !== null && !(map.lanes ?? []).some((l) => l.id === this.lane)) this.lane = null;
     if (this.owner !== null && !ownersOf(map).includes(this.owner)) this.owner = null;
   }

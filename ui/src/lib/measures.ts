@@ -1,106 +1,54 @@
-// What the details panel needs of a card's measures (format 1.2): the presets the core
-// offers, named as the core names them (its catalogues, src-tauri/core/locales/*/core.ftl),
-// a metric's unit and target as the core reads them, and numbers as people type them.
+// What the UI needs of a map's measures (format 1.2). The rules are the core's: it sends
+// the presets (`measurePresets`) and, with every change, each metric's resolved unit,
+// target, direction, heat scale and stage aggregates (`Measures`). This module only picks
+// from them, reads a card's value against them, and reads and writes numbers as people
+// type them.
 
 import { getLocale } from '../i18n';
-import type { Better, Criterion, MapView, Metric, MetricDefinition, Touchpoint } from './types';
+import type { Better, MapView, Measures, Metric, MetricSummary, Presets, Touchpoint } from './types';
 
-const sources = import.meta.glob<string>('../../../src-tauri/core/locales/*/core.ftl', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-});
-
-/** `metric-preset-nps = NPS` and the like, by language: only the presets' names are read. */
-const presetNames: Record<string, Map<string, string>> = {};
-for (const [path, text] of Object.entries(sources)) {
-  const lang = path.replace(/^.*\/([^/]+)\/core\.ftl$/, '$1');
-  const names = new Map<string, string>();
-  for (const m of text.matchAll(/^((?:metric|criterion)-preset-[a-z0-9-]+)\s*=\s*(.+?)\s*$/gm)) names.set(m[1], m[2]);
-  presetNames[lang] = names;
-}
-
-function presetName(key: string): string {
-  return presetNames[getLocale()]?.get(key) ?? presetNames.en?.get(key) ?? key;
-}
-
-interface PresetRule {
-  unit?: string;
-  better: Better;
-}
-
-/**
- * The core's metric presets (model/metrics.rs, METRIC_PRESETS), in its order: their unit and
- * direction. The core does not send them; it checks the scales itself.
- */
-const METRIC_PRESETS: readonly (readonly [string, PresetRule])[] = [
-  ['nps', { better: 'higher' }],
-  ['csat', { better: 'higher' }],
-  ['csat-percent', { unit: '%', better: 'higher' }],
-  ['ces', { better: 'higher' }],
-  ['conversion-rate', { unit: '%', better: 'higher' }],
-  ['response-time', { unit: 'min', better: 'lower' }],
-  ['reach', { better: 'higher' }],
-  ['customer-count', { better: 'higher' }],
-];
-
-/** The core's criterion presets (CRITERION_PRESETS), in its order. */
-const CRITERION_PRESETS = ['design', 'content', 'reachability', 'response-speed', 'frequency', 'engagement', 'personal-tone'];
-
-export function criterionPresets(): Criterion[] {
-  return CRITERION_PRESETS.map((id) => ({ id, name: presetName(`criterion-preset-${id}`) }));
-}
-
-/** Names match whatever their case and surrounding spaces, as in the core. */
+/** Names match whatever their case and surrounding spaces: the core's `same_metric_name`. */
 export function sameMetricName(a: string, b: string): boolean {
   return a.trim().toLowerCase() === b.trim().toLowerCase();
 }
 
-function definitionOf(map: MapView, name: string): MetricDefinition | undefined {
-  return (map.metricDefinitions ?? []).find((d) => sameMetricName(d.name, name));
-}
-
-/** The preset a metric follows: its definition's, else the preset of that id or English name. */
-function presetOf(map: MapView, name: string): PresetRule | undefined {
-  const def = definitionOf(map, name);
-  if (def) return METRIC_PRESETS.find(([id]) => id === def.preset)?.[1];
-  return METRIC_PRESETS.find(
-    ([id]) => sameMetricName(id, name) || sameMetricName(presetNames.en?.get(`metric-preset-${id}`) ?? id, name),
-  )?.[1];
+/** The core's summary of the metric called `name`, if the map uses it. */
+export function summaryOf(measures: Measures | null, name: string): MetricSummary | undefined {
+  return measures?.metrics.find((m) => sameMetricName(m.name, name));
 }
 
 /** The names a card's new metric can take: the map's metrics first, then the presets it lacks. */
-export function metricChoices(map: MapView): { name: string; unit?: string }[] {
-  const defs = (map.metricDefinitions ?? []).map((d) => ({ name: d.name, unit: d.unit }));
-  const presets = METRIC_PRESETS.map(([id, rule]) => ({ name: presetName(`metric-preset-${id}`), unit: rule.unit })).filter(
-    (p) => !defs.some((d) => sameMetricName(d.name, p.name)),
-  );
-  return [...defs, ...presets];
+export function metricChoices(measures: Measures | null, presets: Presets): { name: string; unit?: string }[] {
+  const own = (measures?.metrics ?? []).map((m) => ({ name: m.name, unit: m.unit ?? undefined }));
+  const ready = presets.metrics
+    .map((p) => ({ name: p.name, unit: p.unit ?? undefined }))
+    .filter((p) => !own.some((d) => sameMetricName(d.name, p.name)));
+  return [...own, ...ready];
 }
 
-/** A metric's unit, target and direction: the card's own, else its definition's, else its preset's. */
-export function ruleOf(map: MapView, metric: Metric): { unit?: string; target?: number; better: Better } {
-  const def = definitionOf(map, metric.name);
-  const preset = presetOf(map, metric.name);
+/** A metric's unit, target and direction: the card's own, else the map's as the core resolved it. */
+export function ruleOf(measures: Measures | null, metric: Metric): { unit?: string; target?: number; better: Better } {
+  const summary = summaryOf(measures, metric.name);
   return {
-    unit: metric.unit ?? def?.unit ?? (def ? undefined : preset?.unit),
-    target: metric.target ?? def?.target ?? undefined,
-    better: metric.better ?? def?.better ?? preset?.better ?? 'higher',
+    unit: metric.unit ?? summary?.unit ?? undefined,
+    target: metric.target ?? summary?.target ?? undefined,
+    better: metric.better ?? summary?.better ?? 'higher',
   };
 }
 
 /** Whether a metric meets its target (a value equal to it does); null when it has none. */
-export function onTarget(map: MapView, metric: Metric): boolean | null {
-  const { target, better } = ruleOf(map, metric);
+export function onTarget(measures: Measures | null, metric: Metric): boolean | null {
+  const { target, better } = ruleOf(measures, metric);
   if (target === undefined || metric.value === null) return null;
   return better === 'lower' ? metric.value <= target : metric.value >= target;
 }
 
-/** The unit a new metric of that name is given: a preset's, when the map does not define it. */
-export function unitForNew(map: MapView, name: string): string | undefined {
-  if (definitionOf(map, name)) return undefined;
-  const choice = metricChoices(map).find((c) => sameMetricName(c.name, name));
-  return choice?.unit ?? presetOf(map, name)?.unit;
+/** The unit a new metric of that name is given: none when the map defines it, else its preset's. */
+export function unitForNew(map: MapView, measures: Measures | null, presets: Presets, name: string): string | undefined {
+  if ((map.metricDefinitions ?? []).some((d) => sameMetricName(d.name, name))) return undefined;
+  const used = summaryOf(measures, name);
+  if (used) return used.unit ?? undefined;
+  return presets.metrics.find((p) => sameMetricName(p.name, name))?.unit ?? undefined;
 }
 
 /**
@@ -119,9 +67,9 @@ export function parseNumber(text: string): number | null {
 }
 
 /** A number as the UI's language writes it (a decimal comma in Russian and Polish), ungrouped. */
-export function formatNumber(n: number | null | undefined): string {
+export function formatNumber(n: number | null | undefined, digits = 10): string {
   if (n === null || n === undefined) return '';
-  return new Intl.NumberFormat(getLocale(), { useGrouping: false, maximumFractionDigits: 10 }).format(n);
+  return new Intl.NumberFormat(getLocale(), { useGrouping: false, maximumFractionDigits: digits }).format(n);
 }
 
 /** A criterion id for a new custom criterion: unique among the map's. */
@@ -132,22 +80,126 @@ export function freshCriterionId(map: MapView): string {
   return `custom-${k}`;
 }
 
-/**
- * The metric a card shows on the board: the first of the map's metrics the card measures
- * (the model names no chosen one), with its unit and whether it is on target.
- */
-export function boardMetric(
-  map: MapView,
-  tp: Touchpoint,
-): { metric: Metric; unit?: string; target?: number; onTarget: boolean | null } | null {
-  const metrics = tp.metrics ?? [];
-  if (metrics.length === 0) return null;
-  for (const def of map.metricDefinitions ?? []) {
-    const metric = metrics.find((m) => sameMetricName(m.name, def.name));
-    if (metric && metric.value !== null) {
-      const { unit, target } = ruleOf(map, metric);
-      return { metric, unit, target, onTarget: onTarget(map, metric) };
-    }
+// ------------------------------------------------------------------ the board's measure
+
+/** What the board shows on its cards and under its stage headers. */
+export type MeasureChoice = { kind: 'metric'; name: string } | { kind: 'criterion'; id: string };
+
+/** The board's measure, as the core summed it up. */
+export interface ShownMeasure {
+  choice: MeasureChoice;
+  /** The metric's or the criterion's name. */
+  name: string;
+  unit?: string;
+  /** The ends the heat view colours between; null when nothing is measured. */
+  low: number | null;
+  high: number | null;
+  better: Better;
+  /** Per stage, in the map's order: the mean (or for counts, the sum); null where unmeasured. */
+  stages: (number | null)[];
+  /** How the stages sum it up: a metric's mean or sum, or a criterion's mean rating of 5. */
+  aggregate: 'mean' | 'sum' | 'rating';
+}
+
+/** The lowest and highest rating of a criterion. */
+export const RATING_LOW = 1;
+export const RATING_HIGH = 5;
+
+export function sameChoice(a: MeasureChoice | null, b: MeasureChoice | null): boolean {
+  if (!a || !b) return a === b;
+  if (a.kind === 'metric' && b.kind === 'metric') return sameMetricName(a.name, b.name);
+  return a.kind === 'criterion' && b.kind === 'criterion' && a.id === b.id;
+}
+
+/** Every measure the board can show: the map's metrics, then its criteria. */
+export function measureChoices(measures: Measures | null): { choice: MeasureChoice; name: string }[] {
+  return [
+    ...(measures?.metrics ?? []).map((m) => ({ choice: { kind: 'metric', name: m.name } as MeasureChoice, name: m.name })),
+    ...(measures?.criteria ?? []).map((c) => ({ choice: { kind: 'criterion', id: c.id } as MeasureChoice, name: c.name || c.id })),
+  ];
+}
+
+/** The summary of `choice`; null when the map no longer has it. */
+export function shownMeasure(measures: Measures | null, choice: MeasureChoice | null): ShownMeasure | null {
+  if (!measures || !choice) return null;
+  if (choice.kind === 'metric') {
+    const m = summaryOf(measures, choice.name);
+    if (!m) return null;
+    return {
+      choice: { kind: 'metric', name: m.name },
+      name: m.name,
+      unit: m.unit ?? undefined,
+      low: m.low,
+      high: m.high,
+      better: m.better,
+      stages: m.stages,
+      aggregate: m.aggregate,
+    };
   }
-  return null;
+  const c = measures.criteria.find((x) => x.id === choice.id);
+  if (!c) return null;
+  return { choice, name: c.name || c.id, low: RATING_LOW, high: RATING_HIGH, better: 'higher', stages: c.stages, aggregate: 'rating' };
+}
+
+/** A card's value of the board's measure. */
+export interface Reading {
+  value: number;
+  unit?: string;
+  target?: number;
+  /** Null when the value has no target (a criterion has none). */
+  onTarget: boolean | null;
+  /** Where the value sits between the worst (0) and the best (1) end of the heat scale. */
+  level: number;
+}
+
+/** The card's reading of `shown`; null when the card does not measure it. */
+export function readingOf(measures: Measures | null, shown: ShownMeasure | null, tp: Touchpoint): Reading | null {
+  if (!shown) return null;
+  let value: number;
+  let rule: { unit?: string; target?: number; better: Better } = { better: shown.better };
+  let target: boolean | null = null;
+  if (shown.choice.kind === 'metric') {
+    const name = shown.choice.name;
+    const metric = (tp.metrics ?? []).find((m) => sameMetricName(m.name, name));
+    if (!metric || metric.value === null) return null;
+    value = metric.value;
+    rule = ruleOf(measures, metric);
+    target = onTarget(measures, metric);
+  } else {
+    const rating = tp.ratings?.[shown.choice.id];
+    if (typeof rating !== 'number') return null;
+    value = rating;
+  }
+  return { value, unit: rule.unit, target: rule.target, onTarget: target, level: levelOf(value, shown.low, shown.high, rule.better) };
+}
+
+function levelOf(value: number, low: number | null, high: number | null, better: Better): number {
+  if (low === null || high === null || high <= low) return 1;
+  const f = Math.min(1, Math.max(0, (value - low) / (high - low)));
+  return better === 'lower' ? 1 - f : f;
+}
+
+/**
+ * The measure's stage aggregates as an emotion curve: from -1 at the worse end of its scale
+ * to 1 at the better end; null where a stage is not measured.
+ */
+export function measureCurve(shown: ShownMeasure): (number | null)[] {
+  return shown.stages.map((v) => (v === null ? null : 2 * levelOf(v, shown.low, shown.high, shown.better) - 1));
+}
+
+/** The heat view's steps, from the worst end to the best. */
+export const HEAT_STEPS = 5;
+
+/** The step of the heat view's colours a level falls in, 0 (worst) to HEAT_STEPS - 1. */
+export function heatStep(level: number): number {
+  return Math.min(HEAT_STEPS - 1, Math.floor(level * HEAT_STEPS));
+}
+
+/** The values at the ends of each heat step, from the worst step to the best. */
+export function heatSteps(shown: ShownMeasure): { from: number; to: number }[] {
+  const { low, high } = shown;
+  if (low === null || high === null) return [];
+  const width = (high - low) / HEAT_STEPS;
+  const steps = Array.from({ length: HEAT_STEPS }, (_, i) => ({ from: low + i * width, to: low + (i + 1) * width }));
+  return shown.better === 'lower' ? steps.reverse() : steps;
 }

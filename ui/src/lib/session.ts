@@ -11,6 +11,9 @@ import { ExportController } from './exporter.svelte';
 import { FilterController } from './filters.svelte';
 import { ImportController } from './importer.svelte';
 import { LibraryController } from './library.svelte';
+import { MeasureLens } from './lens.svelte';
+import { ByLanguage } from './byLanguage.svelte';
+import type { Presets } from './types';
 import { MergeController } from './merging.svelte';
 import { Notices } from './notices.svelte';
 import { Panels } from './panels.svelte';
@@ -32,6 +35,10 @@ export const compare = new CompareController();
 /** File → Compare With…: this map against another copy of it, marked on the board. */
 export const comparison = new ComparisonController(api, { selection, notices });
 export const filters = new FilterController();
+/** The measure the board shows on its cards and stages, and the heat view. */
+export const lens = new MeasureLens(() => doc.measures);
 export const library = new LibraryController();
+/** The metrics and criteria a map can start from, named in the UI's language. */
+export const presets = new ByLanguage<Presets>((language) => api.measurePresets(language), { metrics: [], criteria: [] });
 export const merging = new MergeController(doc);
 export const viewport = new BoardViewport(() => (doc.map?.touchpoints.length ?? 0) > WINDOW_FROM_CARDS);

@@ -47,6 +47,7 @@ function fakeApi(core: WasmCore) {
     cancelExport: vi.fn<Api['cancelExport']>(async () => {}),
     otherMaps: vi.fn<Api['otherMaps']>(async () => []),
     touchpointLibrary: vi.fn<Api['touchpointLibrary']>(async (language) => core.library(language)),
+    measurePresets: vi.fn<Api['measurePresets']>(async (language) => core.presets(language)),
     mergeBegin: vi.fn<Api['mergeBegin']>(async () => null),
     mergeFinish: vi.fn<Api['mergeFinish']>(async () => null),
     mergeConflicts: vi.fn<Api['mergeConflicts']>(wrap('merge_conflicts', (language: string) => core.conflicts(language))),
@@ -211,7 +212,7 @@ describe('edits', () => {
     const waiting = store.idle().then(() => (idle = true));
     await new Promise((r) => setTimeout(r, 0));
     expect(idle).toBe(false);
-    answer({ patch: [{ op: 'mapTitle', title: 'Slow' }], state: store.state, focus: null });
+    answer({ patch: [{ op: 'mapTitle', title: 'Slow' }], state: store.state, focus: null, measures: null });
     await edit;
     await waiting;
     expect(idle).toBe(true);

@@ -17,6 +17,10 @@ import type {
   Change_Serialize,
   CommandError_Serialize,
   Criterion_Serialize,
+  CriterionSummary,
+  Measures_Serialize,
+  MetricSummary_Serialize,
+  Presets_Serialize,
   Feedback_Serialize,
   MetricDefinition_Serialize,
   Metric_Serialize,
@@ -93,6 +97,12 @@ export type Feedback = Feedback_Serialize;
 export type MetricDefinition = MetricDefinition_Serialize;
 /** One of the map's evaluation criteria; cards are rated 1 to 5 on it (format 1.2). */
 export type Criterion = Criterion_Serialize;
+/** The core's summary of the map's metrics and criteria, sent with every change. */
+export type Measures = Measures_Serialize;
+export type MetricSummary = MetricSummary_Serialize;
+export type { CriterionSummary };
+/** The metrics and criteria a map can start from, named in one language. */
+export type Presets = Presets_Serialize;
 export type MapDetails = MapDetails_Serialize;
 export type PatchOp = PatchOp_Serialize;
 export type Update = Update_Serialize;

@@ -34,6 +34,7 @@ card-metric = { $name }: { $value }
 card-metric-off-target = { $name }: { $value }, target { $target } missed
 card-metric-on-target = { $name }: { $value }, target { $target } met
 card-new-title = New touchpoint
+card-rating = { $name }: { $value } of 5
 card-rename = Rename touchpoint
 card-rename-hint = Rename (F2)
 card-rename-label = Touchpoint title
@@ -147,11 +148,13 @@ control-third-party = Third party
 
 curve-compare-none = No other map
 curve-compare-with = Compare with
+curve-follow = Follow { $name }
 curve-no-cards = no touchpoints
 curve-point = { $stage }: { $feeling }
 curve-this-map = This map
 curve-title = Emotion curve
 
+curve-title-measure = { $name } by stage
 details-add-delight = Add a moment of delight
 details-add-feedback = Add a customer quote
 details-add-hypothesis = Add a hypothesis
@@ -272,6 +275,9 @@ filters-clear = Clear filters
 filters-label = Filter
 filters-lane = Lane
 filters-matching = Matching: { $count } of { $total }
+filters-measure = Measure
+filters-not-measured = Not measured
+filters-off-target = Off target
 filters-owner = Owner team
 filters-sentiment = Sentiment
 filters-untitled-lane = Untitled lane
@@ -279,6 +285,10 @@ filters-untitled-lane = Untitled lane
 frequency-one-off = One-off
 frequency-recurring = Recurring
 
+heat-legend = { $name }, from worse to better
+heat-legend-better = better
+heat-legend-none = not measured
+heat-legend-worse = worse
 horizon-long-term = Long-term
 horizon-short-term = Short-term
 
@@ -411,6 +421,12 @@ map-details-reviewed = Last reviewed { $ago }.
 map-details-reviewed-today = Reviewed today
 map-details-title = Map details
 
+measure-criterion = Criterion: { $name }
+measure-heat = Heat view
+measure-heat-hint = Colour the cards by the measure instead of their sentiment
+measure-label = Measure on the board
+measure-none = No measure
+measure-show = Show
 merge-base-message = No common version of this map and «{ $other }» was found in git. Choose the copy both were made from, so that each side's changes can be told apart, or merge without it: then every difference is a choice for you.
 merge-base-pick = Choose common version…
 merge-base-title = Which version were both copies made from?
@@ -465,6 +481,10 @@ stage-label =
         [one] { $stage }: { $count } touchpoint
        *[other] { $stage }: { $count } touchpoints
     }
+stage-measure-mean = { $name }, mean: { $value }
+stage-measure-none = { $name }: not measured
+stage-measure-rating = { $name }: { $value } of 5
+stage-measure-sum = { $name }, total: { $value }
 stage-move-left = Move stage left
 stage-move-right = Move stage right
 stage-new-name = New stage

@@ -34,6 +34,7 @@ card-metric = { $name }: { $value }
 card-metric-off-target = { $name }: { $value }, cel { $target } nieosiągnięty
 card-metric-on-target = { $name }: { $value }, cel { $target } osiągnięty
 card-new-title = Nowy punkt styku
+card-rating = { $name }: { $value } z 5
 card-rename = Zmień nazwę punktu styku
 card-rename-hint = Zmień nazwę (F2)
 card-rename-label = Nazwa punktu styku
@@ -161,11 +162,13 @@ control-third-party = Strona trzecia
 
 curve-compare-none = Bez porównania
 curve-compare-with = Porównaj z
+curve-follow = Według: { $name }
 curve-no-cards = brak punktów styku
 curve-point = { $stage }: { $feeling }
 curve-this-map = Ta mapa
 curve-title = Krzywa emocji
 
+curve-title-measure = { $name } według etapów
 details-add-delight = Dodaj moment zachwytu
 details-add-feedback = Dodaj cytat klienta
 details-add-hypothesis = Dodaj hipotezę
@@ -286,6 +289,9 @@ filters-clear = Wyczyść filtry
 filters-label = Filtr
 filters-lane = Tor
 filters-matching = Pasuje: { $count } z { $total }
+filters-measure = Miara
+filters-not-measured = Bez pomiaru
+filters-off-target = Cel nieosiągnięty
 filters-owner = Zespół odpowiedzialny
 filters-sentiment = Ocena
 filters-untitled-lane = Tor bez nazwy
@@ -293,6 +299,10 @@ filters-untitled-lane = Tor bez nazwy
 frequency-one-off = Jednorazowy
 frequency-recurring = Powtarzalny
 
+heat-legend = { $name }, od gorszego do lepszego
+heat-legend-better = lepiej
+heat-legend-none = bez pomiaru
+heat-legend-worse = gorzej
 horizon-long-term = Długoterminowy
 horizon-short-term = Krótkoterminowy
 
@@ -433,6 +443,12 @@ map-details-reviewed = Ostatni przegląd: { $ago }.
 map-details-reviewed-today = Przejrzana dzisiaj
 map-details-title = Szczegóły mapy
 
+measure-criterion = Kryterium: { $name }
+measure-heat = Mapa cieplna
+measure-heat-hint = Koloruj karty według miary zamiast oceny
+measure-label = Miara na tablicy
+measure-none = Bez miary
+measure-show = Pokaż
 merge-base-message = W git nie znaleziono wspólnej wersji tej mapy i «{ $other }». Wybierz kopię, z której powstały obie, aby odróżnić zmiany każdej strony, albo scal bez niej: wtedy każda różnica będzie Twoim wyborem.
 merge-base-pick = Wybierz wspólną wersję…
 merge-base-title = Z której wersji powstały obie kopie?
@@ -495,6 +511,10 @@ stage-label =
         [many] { $stage }: { $count } punktów styku
        *[other] { $stage }: { $count } punktu styku
     }
+stage-measure-mean = { $name }, średnio: { $value }
+stage-measure-none = { $name }: brak danych
+stage-measure-rating = { $name }: { $value } z 5
+stage-measure-sum = { $name }, łącznie: { $value }
 stage-move-left = Przesuń etap w lewo
 stage-move-right = Przesuń etap w prawo
 stage-new-name = Nowy etap

@@ -34,6 +34,7 @@ card-metric = { $name }: { $value }
 card-metric-off-target = { $name }: { $value }, цель { $target } не достигнута
 card-metric-on-target = { $name }: { $value }, цель { $target } достигнута
 card-new-title = Новая точка контакта
+card-rating = { $name }: { $value } из 5
 card-rename = Переименовать точку контакта
 card-rename-hint = Переименовать (F2)
 card-rename-label = Название точки контакта
@@ -161,11 +162,13 @@ control-third-party = Третья сторона
 
 curve-compare-none = Без сравнения
 curve-compare-with = Сравнить с
+curve-follow = По показателю «{ $name }»
 curve-no-cards = нет точек контакта
 curve-point = { $stage }: { $feeling }
 curve-this-map = Эта карта
 curve-title = Кривая эмоций
 
+curve-title-measure = { $name } по этапам
 details-add-delight = Добавить момент радости
 details-add-feedback = Добавить цитату клиента
 details-add-hypothesis = Добавить гипотезу
@@ -286,6 +289,9 @@ filters-clear = Сбросить фильтры
 filters-label = Фильтр
 filters-lane = Дорожка
 filters-matching = Подходит: { $count } из { $total }
+filters-measure = Показатель
+filters-not-measured = Не измерено
+filters-off-target = Цель не достигнута
 filters-owner = Ответственная команда
 filters-sentiment = Оценка
 filters-untitled-lane = Дорожка без названия
@@ -293,6 +299,10 @@ filters-untitled-lane = Дорожка без названия
 frequency-one-off = Разовая
 frequency-recurring = Повторяющаяся
 
+heat-legend = { $name }, от худшего к лучшему
+heat-legend-better = лучше
+heat-legend-none = не измерено
+heat-legend-worse = хуже
 horizon-long-term = Долгосрочная
 horizon-short-term = Краткосрочная
 
@@ -433,6 +443,12 @@ map-details-reviewed = Последний пересмотр: { $ago }.
 map-details-reviewed-today = Пересмотрена сегодня
 map-details-title = Сведения о карте
 
+measure-criterion = Критерий: { $name }
+measure-heat = Тепловая карта
+measure-heat-hint = Окрасить карточки по показателю вместо оценки
+measure-label = Показатель на доске
+measure-none = Без показателя
+measure-show = Показать
 merge-base-message = Общая версия этой карты и «{ $other }» в git не найдена. Выберите копию, от которой сделаны обе, чтобы отличить изменения каждой стороны, или объедините без неё: тогда каждое различие станет вашим выбором.
 merge-base-pick = Выбрать общую версию…
 merge-base-title = От какой версии сделаны обе копии?
@@ -495,6 +511,10 @@ stage-label =
         [many] { $stage }: { $count } точек контакта
        *[other] { $stage }: { $count } точки контакта
     }
+stage-measure-mean = { $name }, среднее: { $value }
+stage-measure-none = { $name }: нет данных
+stage-measure-rating = { $name }: { $value } из 5
+stage-measure-sum = { $name }, всего: { $value }
 stage-move-left = Сдвинуть этап влево
 stage-move-right = Сдвинуть этап вправо
 stage-new-name = Новый этап

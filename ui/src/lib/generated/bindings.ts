@@ -55,6 +55,8 @@ export const commands = {
 	 *  page's texts) or else the UI's language as the shell knows it.
 	 */
 	touchpointLibrary: (language: string | null) => __TAURI_INVOKE<LibrarySection[]>("touchpoint_library", { language }),
+	/**  The metrics and criteria a map can start from, named in `language` (as the library). */
+	measurePresets: (language: string | null) => __TAURI_INVOKE<Presets_Serialize>("measure_presets", { language }),
 	/**
 	 *  File → Merge…, step one: asks for the other copy and looks for its common version in
 	 *  git. `Ok(None)`: cancelled.
@@ -356,6 +358,16 @@ export type Control = "brand" | "third-party";
 /**  A factor the map rates each touchpoint on, 1 to 5. */
 export type Criterion = Criterion_Serialize | Criterion_Deserialize;
 
+/**  A criterion of the map, as the board shows it. */
+export type CriterionSummary = {
+	id: string,
+	name: string,
+	/**  For each stage, the mean rating of its rated cards; `None` where none is rated. */
+	stages: (number | null)[],
+	/**  How many cards are rated on it. */
+	rated: number,
+};
+
 /**  A factor the map rates each touchpoint on, 1 to 5. */
 export type Criterion_Deserialize = {
 	/**  Stable id, unique among the map's criteria; the key of a card's `ratings`. */
@@ -425,6 +437,8 @@ export type DocumentView_Deserialize = {
 	error?: string | null,
 	/**  What the reader noted about the file: repairs made, a newer format version. */
 	notes: string[],
+	/**  The map's metrics and criteria summed up for the board. */
+	measures?: Measures_Deserialize | null,
 	/**
 	 *  Set when the map was restored after a crash: when it was last edited (ms since
 	 *  the Unix epoch), for the UI to show in the user's own time format.
@@ -442,6 +456,8 @@ export type DocumentView_Serialize = {
 	error: string | null,
 	/**  What the reader noted about the file: repairs made, a newer format version. */
 	notes: string[],
+	/**  The map's metrics and criteria summed up for the board. */
+	measures: Measures_Serialize | null,
 	/**
 	 *  Set when the map was restored after a crash: when it was last edited (ms since
 	 *  the Unix epoch), for the UI to show in the user's own time format.
@@ -829,6 +845,31 @@ export type Map_Serialize = {
 	criteria?: Criterion_Serialize[],
 } & { [key in string]: unknown };
 
+/**  Every measure of the map, summed up for the board. */
+export type Measures = Measures_Serialize | Measures_Deserialize;
+
+/**  Every measure of the map, summed up for the board. */
+export type Measures_Deserialize = {
+	/**
+	 *  The map's metric definitions in their order, then the metrics cards measure that
+	 *  the map does not define, in the order they are first met.
+	 */
+	metrics: MetricSummary_Deserialize[],
+	/**  The map's criteria, in their order. */
+	criteria: CriterionSummary[],
+};
+
+/**  Every measure of the map, summed up for the board. */
+export type Measures_Serialize = {
+	/**
+	 *  The map's metric definitions in their order, then the metrics cards measure that
+	 *  the map does not define, in the order they are first met.
+	 */
+	metrics: MetricSummary_Serialize[],
+	/**  The map's criteria, in their order. */
+	criteria: CriterionSummary[],
+};
+
 /**  What merging another copy into a document did. */
 export type MergeDone = MergeDone_Serialize | MergeDone_Deserialize;
 
@@ -911,6 +952,61 @@ export type MetricDefinition_Serialize = {
 	aggregate?: Aggregate,
 } & { [key in string]: unknown };
 
+/**  A metric of the map, as the board shows it. */
+export type MetricSummary = MetricSummary_Serialize | MetricSummary_Deserialize;
+
+/**  A metric of the map, as the board shows it. */
+export type MetricSummary_Deserialize = {
+	/**  The name as the map's definition writes it, else as the first card that measures it. */
+	name: string,
+	unit?: string | null,
+	/**  The map's target (a card may have its own). */
+	target?: number | null,
+	better: Better,
+	aggregate: Aggregate,
+	/**
+	 *  The ends a heat view colours between: the metric's scale where it has both ends,
+	 *  else the lowest and highest value the cards have; `None` when no card measures it.
+	 */
+	low?: number | null,
+	high?: number | null,
+	/**
+	 *  For each stage, in the map's order, the aggregate of its cards' values (the mean,
+	 *  or the sum for counts); `None` where no card of the stage measures it.
+	 */
+	stages: (number | null)[],
+	/**  How many cards measure it. */
+	measured: number,
+	/**  How many of them miss their target (the card's, else the map's). */
+	offTarget: number,
+};
+
+/**  A metric of the map, as the board shows it. */
+export type MetricSummary_Serialize = {
+	/**  The name as the map's definition writes it, else as the first card that measures it. */
+	name: string,
+	unit: string | null,
+	/**  The map's target (a card may have its own). */
+	target: number | null,
+	better: Better,
+	aggregate: Aggregate,
+	/**
+	 *  The ends a heat view colours between: the metric's scale where it has both ends,
+	 *  else the lowest and highest value the cards have; `None` when no card measures it.
+	 */
+	low: number | null,
+	high: number | null,
+	/**
+	 *  For each stage, in the map's order, the aggregate of its cards' values (the mean,
+	 *  or the sum for counts); `None` where no card of the stage measures it.
+	 */
+	stages: (number | null)[],
+	/**  How many cards measure it. */
+	measured: number,
+	/**  How many of them miss their target (the card's, else the map's). */
+	offTarget: number,
+};
+
 /**  One measured value of a touchpoint: an NPS of 32 in March, a conversion rate of 2.4 %. */
 export type Metric_Deserialize = {
 	/**
@@ -954,6 +1050,31 @@ export type Metric_Serialize = {
 	/**  Where the value comes from: a survey, analytics, the CRM. */
 	source?: string,
 } & { [key in string]: unknown };
+
+/**  A ready-made metric as the app offers it: the preset with its name in a language. */
+export type NamedPreset = NamedPreset_Serialize | NamedPreset_Deserialize;
+
+/**  A ready-made metric as the app offers it: the preset with its name in a language. */
+export type NamedPreset_Deserialize = {
+	id: string,
+	name: string,
+	unit?: string | null,
+	min?: number | null,
+	max?: number | null,
+	better: Better,
+	aggregate: Aggregate,
+};
+
+/**  A ready-made metric as the app offers it: the preset with its name in a language. */
+export type NamedPreset_Serialize = {
+	id: string,
+	name: string,
+	unit: string | null,
+	min: number | null,
+	max: number | null,
+	better: Better,
+	aggregate: Aggregate,
+};
 
 /**  Everything an export can be asked for besides the map. */
 export type Options = Options_Serialize | Options_Deserialize;
@@ -1081,6 +1202,21 @@ export type Place_Serialize = {
 };
 
 export type Presence = "online" | "offline";
+
+/**  The metrics and criteria a map can start from, named in one language. */
+export type Presets = Presets_Serialize | Presets_Deserialize;
+
+/**  The metrics and criteria a map can start from, named in one language. */
+export type Presets_Deserialize = {
+	metrics: NamedPreset_Deserialize[],
+	criteria: Criterion_Deserialize[],
+};
+
+/**  The metrics and criteria a map can start from, named in one language. */
+export type Presets_Serialize = {
+	metrics: NamedPreset_Serialize[],
+	criteria: Criterion_Serialize[],
+};
 
 /**  What the import dialog shows of a file. */
 export type Preview = Preview_Serialize | Preview_Deserialize;
@@ -1321,6 +1457,8 @@ export type Update_Deserialize = {
 	state: DocState_Deserialize,
 	/**  The id of an entity the edit created, for the UI to select. */
 	focus?: string | null,
+	/**  The map's measures summed up again; `None` when nothing changed. */
+	measures?: Measures_Deserialize | null,
 };
 
 /**  The answer to an edit, undo or redo: what changed, sized by the change. */
@@ -1329,6 +1467,8 @@ export type Update_Serialize = {
 	state: DocState_Serialize,
 	/**  The id of an entity the edit created, for the UI to select. */
 	focus: string | null,
+	/**  The map's measures summed up again; `None` when nothing changed. */
+	measures: Measures_Serialize | null,
 };
 
 export type Value = null | boolean | number | string | Value[] | { [key in string]: Value };

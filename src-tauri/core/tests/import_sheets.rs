@@ -1,17 +1,21 @@
 //! Sheets back into maps: what our CSV and XLSX exports write imports back to the map it came from
-//! (stages, lanes, order, titles, sentiments and every detail), in every language and with
-//! either delimiter, whatever the text; the import reads a sheet at any size.
+//! (stages, lanes, order, titles, sentiments, every detail, metrics and ratings), in every
+//! language and with either delimiter, whatever the text; the import reads a sheet at any size.
 
 use journey_core::export::{render, Delimiter, Format, Options, Quiet};
 use journey_core::import::{import_with, Kind, Options as ImportOptions};
 use journey_core::language::Language;
-use journey_core::model::{generate_with_lanes, Map, Stage, Touchpoint};
+use journey_core::model::{generate_with_lanes, Map, Metric, Stage, Touchpoint};
 use proptest::prelude::*;
 
-/// What a sheet holds of a map, with lanes by name (a sheet names them; their ids are new):
-/// the stages in order, and each card with every field a row carries.
+/// What a sheet holds of a map, with lanes and criteria by name (a sheet names them; ids
+/// other than the presets' are new): the stages in order, and each card with every field a
+/// row carries. A card's metrics are in the map's order of metrics and keep no unit of their
+/// own (the column's, in its header, is the map's definition's when it comes back).
 fn sheet_view(map: &Map) -> (Vec<Stage>, Vec<Touchpoint>) {
     let lane_name = |id: &str| map.lanes.iter().find(|l| l.id == id).map(|l| l.name.clone()).unwrap_or_default();
+    let criterion_name = |id: &str| map.criteria.iter().find(|c| c.id == id).map_or(id.to_owned(), |c| c.name.clone());
+    let rank = |m: &Metric| map.metric_definitions.iter().position(|d| d.name.eq_ignore_ascii_case(&m.name)).unwrap_or(usize::MAX);
     let cards = map
         .stages
         .iter()
@@ -19,14 +23,29 @@ fn sheet_view(map: &Map) -> (Vec<Stage>, Vec<Touchpoint>) {
         .map(|i| {
             let mut t = map.touchpoints[i].clone();
             t.lane = lane_name(&t.lane);
-            // Measures are columns of issue 16's export; not in the sheet yet.
-            t.metrics.clear();
-            t.ratings.clear();
+            t.metrics.sort_by_key(|m| rank(m));
+            for m in &mut t.metrics {
+                m.unit = None;
+            }
+            t.ratings = t.ratings.iter().map(|(id, r)| (criterion_name(id), *r)).collect();
+            // Customers' quotes are not in the touchpoints' sheet (see FORMAT.md).
             t.feedback.clear();
             t
         })
         .collect();
     (map.stages.clone(), cards)
+}
+
+/// The map's metric definitions by name and unit (its preset's where it gives none) and its
+/// criteria by name, in their order: what a sheet of the map gives back.
+fn measures_view(map: &Map) -> (Vec<(String, Option<String>)>, Vec<String>) {
+    let unit = |name: &str| {
+        let def = map.metric_definitions.iter().find(|d| d.name == name);
+        let preset = def.and_then(|d| d.preset.as_deref()).and_then(journey_core::model::MetricPreset::by_id);
+        def.and_then(|d| d.unit.clone()).or(preset.and_then(|p| p.unit.map(str::to_owned)))
+    };
+    let metrics = map.metric_definitions.iter().map(|d| (d.name.clone(), unit(&d.name))).collect();
+    (metrics, map.criteria.iter().map(|c| c.name.clone()).collect())
 }
 
 fn csv_round_trip(map: &Map, language: Language, delimiter: Delimiter) -> Map {
@@ -54,6 +73,7 @@ fn the_sample_and_generated_maps_come_back_from_xlsx_in_every_language() {
         for language in Language::ALL {
             let back = xlsx_round_trip(map, language);
             assert_eq!(sheet_view(&back), sheet_view(map), "{language:?}");
+            assert_eq!(measures_view(&back), measures_view(map), "{language:?}");
         }
     }
 }
@@ -66,6 +86,7 @@ fn the_sample_and_generated_maps_come_back_from_csv_in_every_language() {
             for delimiter in [Delimiter::Comma, Delimiter::Semicolon] {
                 let back = csv_round_trip(map, language, delimiter);
                 assert_eq!(sheet_view(&back), sheet_view(map), "{language:?} {delimiter:?}");
+                assert_eq!(measures_view(&back), measures_view(map), "{language:?} {delimiter:?}");
             }
         }
     }
@@ -86,15 +107,31 @@ proptest! {
 
     #[test]
     fn any_map_comes_back_from_csv(
-        stages in proptest::collection::vec((cell_text(), proptest::collection::vec((cell_text(), 0usize..3, cell_text(), proptest::option::of(1u8..=5)), 0..4)), 1..4),
+        stages in proptest::collection::vec((cell_text(), proptest::collection::vec(
+            ((cell_text(), 0usize..3, cell_text(), proptest::option::of(1u8..=5)), (proptest::option::of(-1_000_000i64..1_000_000), proptest::option::of(1u8..=5))),
+            0..4)), 1..4),
         language in 0usize..3,
         semicolon in any::<bool>(),
     ) {
         let mut map = Map::new("");
+        // A metric whose name ends in parentheses of its own, and no unit; and a criterion
+        // that is no preset.
+        map.metric_definitions.push(journey_core::model::MetricDefinition {
+            name: "Time (s)".into(), preset: None, unit: None, min: None, max: None, target: None, better: None, aggregate: None,
+            extra: Default::default(),
+        });
+        map.criteria.push(journey_core::model::Criterion { id: "tone".into(), name: "Tone".into(), extra: Default::default() });
         for (n, (name, cards)) in stages.iter().enumerate() {
             map.stages.push(Stage { id: format!("s{n}"), name: name.clone(), extra: Default::default() });
-            for (k, (title, sentiment, owner, score)) in cards.iter().enumerate() {
+            for (k, ((title, sentiment, owner, score), (measured, rating))) in cards.iter().enumerate() {
+                let metrics = measured.map(|v| {
+                    let mut m = Metric::new("Time (s)", v as f64 / 100.0);
+                    m.source = Some(owner.clone());
+                    m
+                });
                 map.touchpoints.push(Touchpoint {
+                    metrics: metrics.into_iter().collect(),
+                    ratings: rating.map(|r| ("tone".to_owned(), r)).into_iter().collect(),
                     id: format!("t{n}-{k}"),
                     stage: format!("s{n}"),
                     title: title.clone(),
@@ -110,8 +147,10 @@ proptest! {
         let delimiter = if semicolon { Delimiter::Semicolon } else { Delimiter::Comma };
         let back = csv_round_trip(&map, Language::ALL[language], delimiter);
         prop_assert_eq!(sheet_view(&back), sheet_view(&map));
+        prop_assert_eq!(measures_view(&back), measures_view(&map));
         let back = xlsx_round_trip(&map, Language::ALL[language]);
         prop_assert_eq!(sheet_view(&back), sheet_view(&map));
+        prop_assert_eq!(measures_view(&back), measures_view(&map));
     }
 }
 
@@ -184,7 +223,8 @@ proptest! {
             prop_oneof![
                 Just("Stage".to_owned()), Just("Этап".to_owned()), Just("Touchpoint".to_owned()), Just("Order".to_owned()),
                 Just("Stage number".to_owned()), Just("Id".to_owned()), Just("Sentiment".to_owned()), Just("Score".to_owned()),
-                Just("+".to_owned()), Just("7".to_owned()), Just("-1e999".to_owned()), Just("".to_owned()), Just("'=1".to_owned()),
+                Just("Metric: NPS".to_owned()), Just("Metric date: NPS".to_owned()), Just("Рейтинг: x".to_owned()), Just("Rating: Design".to_owned()),
+                Just("2026-03-01".to_owned()), Just("+".to_owned()), Just("7".to_owned()), Just("-1e999".to_owned()), Just("".to_owned()), Just("'=1".to_owned()),
                 "[a-zа-я ;,\"\\n]{0,8}",
             ], 0..7), 0..12),
     ) {

@@ -153,6 +153,7 @@ import-cell-unknown = row { $row }, column “{ $column }”: “{ $value }” i
 import-cell-duplicate-id = row { $row }, column “{ $column }”: the id “{ $value }” is already a touchpoint's above, so this one got a new id
 import-cell-not-a-number = row { $row }, column “{ $column }”: “{ $value }” is not a number, so it was passed over
 import-cell-out-of-scale = row { $row }, column “{ $column }”: { $value } is outside the metric's scale, so it was passed over
+import-cell-no-metric-value = row { $row }, column “{ $column }”: the row has no value of this metric, so “{ $value }” was kept on the card as a field named “{ $column }”
 import-no-touchpoint-column = no column names the touchpoint: a sheet of metrics needs a column headed “Touchpoint” or “Touchpoint id” (“Точка контакта”, “Punkt styku”) and one column per metric; { $count ->
         [0] the sheet has no headers
        *[other] the sheet's headers are { $found }

@@ -2,6 +2,9 @@
 
 # The filter of the web page that shows every card.
 label-all = All
+# Which way a metric improves, in its direction column.
+label-better-higher = Higher is better
+label-better-lower = Lower is better
 label-business-goals = Business goals
 # Column names of the CSV and the details of a card.
 label-col-channel = Channel
@@ -13,10 +16,19 @@ label-col-horizon = Term
 label-col-hypotheses = Hypotheses
 label-col-id = Touchpoint id
 label-col-lane = Lane
+# A metric’s columns: { $metric } is its name, with its unit in parentheses when it has one.
+label-col-metric = Metric: { $metric }
+label-col-metric-better = Metric direction: { $metric }
+label-col-metric-date = Metric date: { $metric }
+label-col-metric-period = Metric period: { $metric }
+label-col-metric-source = Metric source: { $metric }
+label-col-metric-target = Metric target: { $metric }
 label-col-order = Order in stage
 label-col-owner = Owner
 label-col-pain-points = Pain points
 label-col-presence = Online or offline
+# A card’s rating (1 to 5) on one of the map’s criteria.
+label-col-rating = Rating: { $criterion }
 label-col-score = Score
 label-col-sentiment = Sentiment
 label-col-stage = Stage

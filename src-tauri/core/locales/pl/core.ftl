@@ -157,6 +157,7 @@ import-cell-unknown = wiersz { $row }, kolumna „{ $column }”: „{ $value }�
 import-cell-duplicate-id = wiersz { $row }, kolumna „{ $column }”: id „{ $value }” ma już punkt styku powyżej, więc ten dostał nowe id
 import-cell-not-a-number = wiersz { $row }, kolumna „{ $column }”: „{ $value }” nie jest liczbą, więc pominięto tę wartość
 import-cell-out-of-scale = wiersz { $row }, kolumna „{ $column }”: { $value } jest poza skalą metryki, więc pominięto tę wartość
+import-cell-no-metric-value = wiersz { $row }, kolumna „{ $column }”: w wierszu brak wartości tej metryki, więc „{ $value }” zachowano na karcie jako pole „{ $column }”
 import-no-touchpoint-column = żadna kolumna nie wskazuje punktu styku: arkusz metryk potrzebuje kolumny „Punkt styku” lub „Id punktu styku” („Touchpoint”, „Точка контакта”) i kolumny na każdą metrykę; { $count ->
         [0] arkusz nie ma nagłówków
        *[other] nagłówki arkusza to { $found }

@@ -2,6 +2,9 @@
 
 # The filter of the web page that shows every card.
 label-all = Wszystkie
+# Which way a metric improves, in its direction column.
+label-better-higher = Im wyżej, tym lepiej
+label-better-lower = Im niżej, tym lepiej
 label-business-goals = Cele biznesowe
 # Column names of the CSV and the details of a card.
 label-col-channel = Kanał
@@ -13,10 +16,19 @@ label-col-horizon = Horyzont
 label-col-hypotheses = Hipotezy
 label-col-id = Id punktu styku
 label-col-lane = Tor
+# A metric’s columns: { $metric } is its name, with its unit in parentheses when it has one.
+label-col-metric = Metryka: { $metric }
+label-col-metric-better = Kierunek metryki: { $metric }
+label-col-metric-date = Data metryki: { $metric }
+label-col-metric-period = Okres metryki: { $metric }
+label-col-metric-source = Źródło metryki: { $metric }
+label-col-metric-target = Cel metryki: { $metric }
 label-col-order = Kolejność w etapie
 label-col-owner = Właściciel
 label-col-pain-points = Problemy
 label-col-presence = Online czy offline
+# A card’s rating (1 to 5) on one of the map’s criteria.
+label-col-rating = Ocena: { $criterion }
 label-col-score = Ocena (1–5)
 label-col-sentiment = Ocena
 label-col-stage = Etap

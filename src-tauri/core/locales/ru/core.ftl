@@ -158,6 +158,7 @@ import-cell-unknown = строка { $row }, столбец «{ $column }»: «{
 import-cell-duplicate-id = строка { $row }, столбец «{ $column }»: id «{ $value }» уже есть у точки контакта выше, поэтому эта получила новый id
 import-cell-not-a-number = строка { $row }, столбец «{ $column }»: «{ $value }» — не число, поэтому значение пропущено
 import-cell-out-of-scale = строка { $row }, столбец «{ $column }»: { $value } — вне шкалы метрики, поэтому значение пропущено
+import-cell-no-metric-value = строка { $row }, столбец «{ $column }»: в строке нет значения этой метрики, поэтому «{ $value }» сохранено в карточке как поле «{ $column }»
 import-no-touchpoint-column = нет столбца с точкой контакта: таблице метрик нужен столбец «Точка контакта» или «Id точки контакта» («Touchpoint», «Punkt styku») и по столбцу на метрику; { $count ->
         [0] в таблице нет заголовков
        *[other] заголовки таблицы: { $found }

@@ -2,6 +2,9 @@
 
 # The filter of the web page that shows every card.
 label-all = Все
+# Which way a metric improves, in its direction column.
+label-better-higher = Чем выше, тем лучше
+label-better-lower = Чем ниже, тем лучше
 label-business-goals = Цели бизнеса
 # Column names of the CSV and the details of a card.
 label-col-channel = Канал
@@ -13,10 +16,19 @@ label-col-horizon = Срок
 label-col-hypotheses = Гипотезы
 label-col-id = Id точки контакта
 label-col-lane = Дорожка
+# A metric’s columns: { $metric } is its name, with its unit in parentheses when it has one.
+label-col-metric = Метрика: { $metric }
+label-col-metric-better = Направление метрики: { $metric }
+label-col-metric-date = Дата метрики: { $metric }
+label-col-metric-period = Период метрики: { $metric }
+label-col-metric-source = Источник метрики: { $metric }
+label-col-metric-target = Цель метрики: { $metric }
 label-col-order = Порядок в этапе
 label-col-owner = Ответственный
 label-col-pain-points = Проблемы
 label-col-presence = Онлайн или офлайн
+# A card’s rating (1 to 5) on one of the map’s criteria.
+label-col-rating = Оценка: { $criterion }
 label-col-score = Оценка (1–5)
 label-col-sentiment = Оценка
 label-col-stage = Этап

@@ -90,7 +90,7 @@ mod tests {
         let rows = read(&render(&map, labels, Delimiter::Comma), b',');
         assert_eq!(rows.len(), map.touchpoints.len() + 1);
         assert_eq!(
-            rows[0],
+            rows[0][..19],
             [
                 "Stage",
                 "Stage number",
@@ -113,6 +113,16 @@ mod tests {
                 "Hypotheses"
             ]
         );
+        // Then the measures: each metric's value and the fields its cards give it, and the criteria.
+        let metric = |name: &str| ["Metric", "Metric date", "Metric source"].map(|l| format!("{l}: {name}"));
+        let periodic = |name: &str| ["Metric", "Metric period", "Metric source"].map(|l| format!("{l}: {name}"));
+        let mut measures: Vec<String> = [metric("NPS"), metric("CSAT")].concat();
+        measures.extend(["Metric", "Metric target", "Metric period", "Metric source"].map(|l| format!("{l}: Conversion rate (%)")));
+        measures.extend([periodic("Response time (min)"), periodic("Reach")].concat());
+        measures.extend(map.criteria.iter().map(|c| format!("Rating: {}", c.name)));
+        assert_eq!(rows[0][19..], measures[..]);
+        let checkout = rows.iter().find(|r| r[5] == "tp-checkout").unwrap();
+        assert_eq!(checkout[19..22], ["-12", "2026-11-20", "post-purchase survey"]);
         let mut expected = Vec::new();
         for (n, stage) in map.stages.iter().enumerate() {
             for (k, i) in map.cards_of(&stage.id).into_iter().enumerate() {
@@ -140,7 +150,8 @@ mod tests {
                 ]);
             }
         }
-        assert_eq!(rows[1..], expected[..]);
+        let fixed: Vec<&[String]> = rows[1..].iter().map(|r| &r[..19]).collect();
+        assert_eq!(fixed, expected.iter().map(Vec::as_slice).collect::<Vec<_>>());
     }
 
     #[test]

@@ -107,6 +107,10 @@ impl Labels {
         id.and_then(|id| try_text(self.language, &id, &[])).unwrap_or_default()
     }
 
+    pub fn language(&self) -> Language {
+        self.language
+    }
+
     /// A metric's target: "target 30".
     pub fn target_of(&self, target: &str) -> String {
         text(self.language, "label-target-of", &[("target", &target)])

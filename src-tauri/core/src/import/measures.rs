@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use super::measure_columns::{measure_column, MeasureColumn, MetricField};
 use super::table::{role_of_header, Role, Table};
 use super::{ImportError, Note, Problem};
 use crate::edit::{apply, Edit};
@@ -37,9 +38,9 @@ pub fn read(table: &Table, map: &Map, date: Option<&str>) -> Result<Measured, Im
     let (header, key_col, by_id) = find_header(table).ok_or_else(|| no_columns(table, false))?;
     let headers = &table.rows[header];
     let date_col = headers.iter().position(|h| DATE_HEADERS.contains(&h.trim().to_lowercase().as_str()));
-    let metric_cols: Vec<usize> = (0..headers.len())
+    let metric_cols: Vec<(usize, String)> = (0..headers.len())
         .filter(|c| *c != key_col && Some(*c) != date_col && !headers[*c].trim().is_empty())
-        .filter(|c| role_of_header(&headers[*c]).is_none_or(|r| r == Role::Score || map.metric_definition(&headers[*c]).is_some()))
+        .filter_map(|c| metric_named(&headers[c], map).map(|name| (c, name)))
         .collect();
     if metric_cols.is_empty() {
         return Err(no_columns(table, true));
@@ -68,7 +69,8 @@ pub fn read(table: &Table, map: &Map, date: Option<&str>) -> Result<Measured, Im
             continue;
         };
         let row_date = date_col.map(cell).filter(|d| !d.is_empty()).map(str::to_owned).or(date.map(str::to_owned));
-        for &c in &metric_cols {
+        for (c, name) in &metric_cols {
+            let (c, name) = (*c, name.as_str());
             let value = cell(c);
             if value.is_empty() {
                 continue;
@@ -79,7 +81,6 @@ pub fn read(table: &Table, map: &Map, date: Option<&str>) -> Result<Measured, Im
                 continue;
             };
             let id = map.touchpoints[card].id.clone();
-            let name = headers[c].trim();
             let existing = scratch.touchpoints[card].metrics.iter().find(|m| same_metric_name(&m.name, name)).cloned();
             let mut metric = existing.unwrap_or_else(|| {
                 let named = map.metric_definition(name).map_or(name.to_owned(), |d| d.name.clone());
@@ -97,6 +98,19 @@ pub fn read(table: &Table, map: &Map, date: Option<&str>) -> Result<Measured, Im
         }
     }
     Ok(out)
+}
+
+/// The metric a column holds the values of: the header itself, or the name in our sheet
+/// export's `Metric: NPS (%)`; none for a column the import of sheets reads as a card's
+/// other field, or as a metric's other field or a rating in that export's form.
+fn metric_named(header: &str, map: &Map) -> Option<String> {
+    match measure_column(header) {
+        Some(MeasureColumn::Metric { name, field: MetricField::Value, .. }) => Some(name),
+        Some(_) => None,
+        None => role_of_header(header)
+            .is_none_or(|r| r == Role::Score || map.metric_definition(header).is_some())
+            .then(|| header.trim().to_owned()),
+    }
 }
 
 /// The header row and its touchpoint column: a column of ids ("Id", "Touchpoint id") is
@@ -153,6 +167,20 @@ mod tests {
         apply_all(&mut after, &measured);
         assert_eq!(after.touchpoints[0].metric("NPS").unwrap().value, 42.0);
         assert_eq!(after.touchpoints[0].metric("csat").unwrap().value, 4.5);
+    }
+
+    #[test]
+    fn our_sheet_exports_metric_columns_name_their_metric_and_its_other_columns_are_no_metrics() {
+        let map = sample_map();
+        let id = map.touchpoints[0].id.clone();
+        let t = table(&[
+            &["Touchpoint id", "Метрика: Conversion rate (%)", "Metric source: Conversion rate (%)", "Rating: Content"],
+            &[&id, "1,5", "web analytics", "4"],
+        ]);
+        let measured = read(&t, &map, None).unwrap();
+        assert_eq!(measured.notes, []);
+        let names: Vec<(&str, f64)> = measured.updates.iter().map(|(_, m)| (m.name.as_str(), m.value)).collect();
+        assert_eq!(names, [("Conversion rate", 1.5)]);
     }
 
     #[test]

@@ -6,6 +6,7 @@
 
 #[cfg(feature = "spreadsheets")]
 pub mod delimited;
+pub mod measure_columns;
 pub mod measures;
 pub mod mermaid;
 #[cfg(feature = "spreadsheets")]
@@ -101,6 +102,9 @@ pub enum Problem {
     NotANumber { value: String },
     /// A metric value outside its metric's scale (an NPS of 140); passed over.
     OutOfScale { value: String },
+    /// A metric's other field (its date, its source…) in a row with no value of it; kept
+    /// on the card as an unknown field named by the column.
+    NoMetricValue { value: String },
 }
 
 impl Localize for Note {
@@ -120,6 +124,7 @@ impl Localize for Note {
             Problem::DuplicateId { id } => cell("import-cell-duplicate-id", id),
             Problem::NotANumber { value } => cell("import-cell-not-a-number", value),
             Problem::OutOfScale { value } => cell("import-cell-out-of-scale", value),
+            Problem::NoMetricValue { value } => cell("import-cell-no-metric-value", value),
         }
     }
 }
@@ -289,6 +294,7 @@ mod tests {
             (cell(Problem::DuplicateId { id: "tp-1".into() }), vec!["12", "Etap", "tp-1"]),
             (cell(Problem::NotANumber { value: "n/a".into() }), vec!["12", "Etap", "n/a"]),
             (cell(Problem::OutOfScale { value: "140".into() }), vec!["12", "Etap", "140"]),
+            (cell(Problem::NoMetricValue { value: "2026-03-01".into() }), vec!["12", "Etap", "2026-03-01"]),
         ]
     }
 

@@ -7,10 +7,14 @@ use std::collections::HashMap;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
+use super::measure_columns::{better_of, measure_column, MeasureColumn, MetricField};
 use super::{ImportError, Imported, Note, Problem};
 use crate::i18n::text;
 use crate::language::Language;
-use crate::model::{new_id, Hypothesis, HypothesisStatus, Lane, Map, Sentiment, Stage, Touchpoint};
+use crate::model::{
+    criterion_preset, new_id, same_metric_name, valid_date, Better, Criterion, Hypothesis, HypothesisStatus, Lane, Map,
+    Metric, MetricDefinition, Sentiment, Stage, Touchpoint, CRITERION_PRESETS, METRIC_PRESETS,
+};
 
 /// The cells of a sheet, row by row, as texts; `first_row` is the sheet's number of the
 /// first row (1 for a CSV file), so that notes name rows as the spreadsheet shows them.
@@ -280,6 +284,7 @@ pub fn build(table: &Table, layout: &Layout, title: &str) -> Result<Imported, Im
 
     let mut map = Map::new(title);
     let mut notes = Vec::new();
+    let measures = measures_of(&header_row, (0..width(table)).map(role_at), &mut map);
     let mut stage_index: HashMap<String, usize> = HashMap::new();
     let mut stage_numbers: Vec<Option<f64>> = Vec::new();
     let mut lane_index: HashMap<String, usize> = HashMap::new();
@@ -336,6 +341,7 @@ pub fn build(table: &Table, layout: &Layout, title: &str) -> Result<Imported, Im
 
         let mut card = Touchpoint { id: new_id("tp"), stage: map.stages[stage].id.clone(), title, ..Default::default() };
         let mut sentiment_score = None;
+        let mut measured = vec![Measured::default(); map.metric_definitions.len()];
         for c in 0..row.len() {
             let role = &role_at(c);
             let value = cell(Some(c));
@@ -393,8 +399,28 @@ pub fn build(table: &Table, layout: &Layout, title: &str) -> Result<Imported, Im
                 Role::PainPoints => card.pain_points = lines(&value),
                 Role::Delights => card.delights = lines(&value),
                 Role::Hypotheses => card.hypotheses = lines(&value).into_iter().map(|l| hypothesis(&l)).collect(),
-                Role::Keep => {
-                    card.extra.insert(kept_key(c), kept_value(&value));
+                Role::Keep => match measures.get(c).cloned().flatten() {
+                    Some(measure) => {
+                        if let Err(problem) = read_measure(&map, &measure, &value, c, &mut card, &mut measured) {
+                            notes.push(note(Some(c), problem));
+                            keep_raw(&mut card);
+                        }
+                    }
+                    None => {
+                        card.extra.insert(kept_key(c), kept_value(&value));
+                    }
+                },
+            }
+        }
+        for (i, m) in measured.into_iter().enumerate() {
+            match m.into_metric(&map.metric_definitions[i].name) {
+                Ok(metric) => card.metrics.push(metric),
+                // A date or a source with no value is no measurement: kept, as any cell is.
+                Err(cells) => {
+                    for (c, value) in cells {
+                        notes.push(note(Some(c), Problem::NoMetricValue { value: value.clone() }));
+                        card.extra.insert(kept_key(c), Value::String(value));
+                    }
                 }
             }
         }
@@ -413,6 +439,152 @@ pub fn build(table: &Table, layout: &Layout, title: &str) -> Result<Imported, Im
 
     arrange(&mut map, &stage_numbers, &orders);
     Ok(Imported { map, notes })
+}
+
+/// What a column of measures fills: a field of the map's metric definition of that index,
+/// or the ratings on the criterion of that id.
+#[derive(Debug, Clone, PartialEq)]
+enum ColumnMeasure {
+    Metric { metric: usize, field: MetricField },
+    Rating { criterion: String },
+}
+
+/// For each column, the measure it fills: a kept column whose header names one (`Metric:
+/// NPS`, `Rating: Design`, in any language), each metric field or criterion for its first
+/// column only (a repeat is kept as a field, as a repeated fixed header is). The map gets a
+/// metric definition per metric and a criterion per rating column, in the columns' order,
+/// so that a metric or criterion no card has comes back too.
+fn measures_of(header_row: &[String], roles: impl Iterator<Item = Role>, map: &mut Map) -> Vec<Option<ColumnMeasure>> {
+    let mut taken: Vec<(usize, MetricField)> = Vec::new();
+    roles
+        .enumerate()
+        .map(|(c, role)| {
+            let named = header_row.get(c).filter(|_| role == Role::Keep).and_then(|h| measure_column(h))?;
+            match named {
+                MeasureColumn::Metric { name, unit, field } => {
+                    let metric = match map.metric_definitions.iter().position(|d| same_metric_name(&d.name, &name)) {
+                        Some(i) => i,
+                        None => {
+                            map.metric_definitions.push(metric_definition(&name, unit));
+                            map.metric_definitions.len() - 1
+                        }
+                    };
+                    (!taken.contains(&(metric, field))).then(|| {
+                        taken.push((metric, field));
+                        ColumnMeasure::Metric { metric, field }
+                    })
+                }
+                MeasureColumn::Rating { criterion } => {
+                    if map.criteria.iter().any(|c| normalise(&c.name) == normalise(&criterion)) {
+                        return None;
+                    }
+                    let criterion = new_criterion(&criterion, map);
+                    let id = criterion.id.clone();
+                    map.criteria.push(criterion);
+                    Some(ColumnMeasure::Rating { criterion: id })
+                }
+            }
+        })
+        .collect()
+}
+
+/// The definition of a metric a sheet names: its preset's when the name is a preset's (its
+/// id, or its name in any language), so that its scale and direction apply; the unit the
+/// header gives decides over the preset's.
+fn metric_definition(name: &str, unit: Option<String>) -> MetricDefinition {
+    let preset = METRIC_PRESETS.iter().find_map(|p| {
+        let lang = Language::ALL.into_iter().find(|l| same_metric_name(&p.name(*l), name));
+        lang.or_else(|| same_metric_name(p.id, name).then_some(Language::En)).map(|l| (p, l))
+    });
+    match preset {
+        Some((preset, lang)) => {
+            let mut def = preset.definition(lang);
+            def.name = name.to_owned();
+            if unit.is_some() {
+                def.unit = unit;
+            }
+            def
+        }
+        None => MetricDefinition {
+            name: name.to_owned(),
+            preset: None,
+            unit,
+            min: None,
+            max: None,
+            target: None,
+            better: None,
+            aggregate: None,
+            extra: Default::default(),
+        },
+    }
+}
+
+/// A criterion a sheet names: the preset's id when the name is a preset's (in any
+/// language, or its id) and the map has not taken it, else a new id.
+fn new_criterion(name: &str, map: &Map) -> Criterion {
+    let n = normalise(name);
+    let preset = CRITERION_PRESETS.iter().find(|id| {
+        let named = **id == n || Language::ALL.iter().any(|l| normalise(&criterion_preset(id, *l).name) == n);
+        named && !map.criteria.iter().any(|c| c.id == **id)
+    });
+    let id = preset.map_or_else(|| new_id("criterion"), |id| (*id).to_owned());
+    Criterion { id, name: name.to_owned(), extra: Default::default() }
+}
+
+/// A card's metric as its row's cells give it, gathered column by column, and the cells
+/// that gave its fields other than the value (which need a value to be a metric).
+#[derive(Debug, Clone, Default)]
+struct Measured {
+    value: Option<f64>,
+    target: Option<f64>,
+    better: Option<Better>,
+    date: Option<String>,
+    period: Option<String>,
+    source: Option<String>,
+    cells: Vec<(usize, String)>,
+}
+
+impl Measured {
+    /// The metric, or the cells of its other fields when the row has no value of it.
+    fn into_metric(self, name: &str) -> Result<Metric, Vec<(usize, String)>> {
+        let Some(value) = self.value else { return Err(self.cells) };
+        let mut metric = Metric::new(name, value);
+        (metric.target, metric.better, metric.date, metric.period, metric.source) =
+            (self.target, self.better, self.date, self.period, self.source);
+        Ok(metric)
+    }
+}
+
+/// Reads a cell of a column of measures into the card (a rating) or its row's metrics; a
+/// value the column does not take is the problem to note, and the cell is kept.
+fn read_measure(map: &Map, measure: &ColumnMeasure, value: &str, column: usize, card: &mut Touchpoint, measured: &mut [Measured]) -> Result<(), Problem> {
+    let unknown = || Problem::UnknownValue { value: value.to_owned() };
+    let (metric, field) = match measure {
+        ColumnMeasure::Rating { criterion } => {
+            let rating = number(value).filter(|n| n.fract() == 0.0 && (1.0..=5.0).contains(n)).ok_or_else(unknown)?;
+            card.ratings.insert(criterion.clone(), rating as u8);
+            return Ok(());
+        }
+        ColumnMeasure::Metric { metric, field } => (*metric, *field),
+    };
+    let m = &mut measured[metric];
+    match field {
+        MetricField::Value => {
+            // The loader would move a value outside the scale to its end: the sheet's own is kept.
+            let rule = map.metric_rule(&map.metric_definitions[metric].name);
+            let in_scale = |n: &f64| rule.min.is_none_or(|lo| *n >= lo) && rule.max.is_none_or(|hi| *n <= hi);
+            m.value = Some(number(value).filter(in_scale).ok_or_else(unknown)?);
+            return Ok(());
+        }
+        MetricField::Target => m.target = Some(number(value).ok_or_else(unknown)?),
+        MetricField::Better => m.better = Some(better_of(value).ok_or_else(unknown)?),
+        MetricField::Date if valid_date(value) => m.date = Some(value.to_owned()),
+        MetricField::Date => return Err(unknown()),
+        MetricField::Period => m.period = Some(value.to_owned()),
+        MetricField::Source => m.source = Some(value.to_owned()),
+    }
+    m.cells.push((column, value.to_owned()));
+    Ok(())
 }
 
 fn orders_push(orders: &mut Vec<Option<f64>>, at: usize, value: Option<f64>) {
@@ -697,6 +869,63 @@ mod tests {
         let map = build(&t, &guess(&t), "").unwrap().map;
         assert_eq!(map.touchpoints[0].title, "=SUM(1)");
         assert_eq!(map.touchpoints[0].owner, "=cmd|' /C calc'!A0");
+    }
+
+    #[test]
+    fn metric_and_rating_columns_become_measures_definitions_and_criteria() {
+        let t = table(&[
+            &["Stage", "Title", "Metryka: NPS", "metric: Conversion rate (%)", "Metric source: NPS", "Оценка: Дизайн и качество", "Rating: Tone", "Metric: Visits"],
+            &["A", "Ad", "-12", "2,5", "survey", "4", "", ""],
+            &["A", "Post", "", "", "", "", "5", "300"],
+        ]);
+        let imported = build(&t, &guess(&t), "").unwrap();
+        assert_eq!(imported.notes, []);
+        let map = imported.map;
+        let defs: Vec<(&str, Option<&str>, Option<&str>)> =
+            map.metric_definitions.iter().map(|d| (d.name.as_str(), d.preset.as_deref(), d.unit.as_deref())).collect();
+        assert_eq!(defs, [("NPS", Some("nps"), None), ("Conversion rate", Some("conversion-rate"), Some("%")), ("Visits", None, None)]);
+        assert_eq!(map.criteria[0].id, "design", "a preset's name in Russian");
+        assert_eq!(map.criteria[0].name, "Дизайн и качество");
+        assert!(map.criteria[1].id.starts_with("criterion-") && map.criteria[1].name == "Tone");
+        let ad = &map.touchpoints[0];
+        let metrics: Vec<(&str, f64, Option<&str>)> = ad.metrics.iter().map(|m| (m.name.as_str(), m.value, m.source.as_deref())).collect();
+        assert_eq!(metrics, [("NPS", -12.0, Some("survey")), ("Conversion rate", 2.5, None)]);
+        assert_eq!(ad.ratings.get("design"), Some(&4));
+        let post = &map.touchpoints[1];
+        assert_eq!((post.metrics[0].name.as_str(), post.metrics[0].value), ("Visits", 300.0));
+        assert_eq!(post.ratings.get(&map.criteria[1].id), Some(&5));
+        assert!(ad.extra.is_empty() && post.extra.is_empty());
+    }
+
+    #[test]
+    fn measures_a_column_does_not_take_are_noted_and_kept() {
+        let t = table(&[
+            &["Stage", "Title", "Metric: NPS", "Metric date: NPS", "Rating: Content", "Metric target: CSAT", "Metric: NPS"],
+            &["A", "Ad", "140", "2026-02-30", "4.5", "4", ""],
+            &["A", "Post", "n/a", "", "0", "", ""],
+            &["A", "Third", "", "", "", "", "7"],
+        ]);
+        let imported = build(&t, &guess(&t), "").unwrap();
+        let problems: Vec<(usize, &str, &Problem)> = imported.notes.iter().map(|n| (n.line, n.column.as_deref().unwrap(), &n.problem)).collect();
+        let unknown = |v: &str| Problem::UnknownValue { value: v.into() };
+        assert_eq!(
+            problems,
+            [
+                (2, "Metric: NPS", &unknown("140")),
+                (2, "Metric date: NPS", &unknown("2026-02-30")),
+                (2, "Rating: Content", &unknown("4.5")),
+                (2, "Metric target: CSAT", &Problem::NoMetricValue { value: "4".into() }),
+                (3, "Metric: NPS", &unknown("n/a")),
+                (3, "Rating: Content", &unknown("0")),
+            ]
+        );
+        let ad = &imported.map.touchpoints[0];
+        assert!(ad.metrics.is_empty() && ad.ratings.is_empty());
+        assert_eq!(ad.extra["Metric: NPS"], serde_json::json!("140"));
+        let third = &imported.map.touchpoints[2];
+        assert_eq!(third.extra["Metric: NPS"], serde_json::json!(7), "a header's second column is kept as a field");
+        assert_eq!(ad.extra["Metric target: CSAT"], serde_json::json!("4"));
+        assert_eq!(imported.map.touchpoints[1].extra["Rating: Content"], serde_json::json!("0"));
     }
 
     #[test]

@@ -265,6 +265,50 @@ describe('the map’s criteria', () => {
   });
 });
 
+describe('a metric’s target, date and source', () => {
+  it('are set, cleared and undone one edit at a time, and the badge follows the card’s own target', async () => {
+    await start((map) => {
+      map.metricDefinitions = [{ name: 'NPS', preset: 'nps', min: -100, max: 100, target: 30 }];
+      map.touchpoints.find((t) => t.id === 'tp-7')!.metrics = [{ name: 'NPS', value: 12, 'x-survey-id': 'Q4' } as never];
+    });
+    await openFor('tp-7');
+    const row = () => metricRow('NPS')!;
+    const field = (name: string) => inPanel<HTMLInputElement>(`[data-field="${name}"]`, row());
+    const nps = () => coreCard('tp-7').metrics!.find((m) => m.name === 'NPS')!;
+    expect($('[data-metric-badge]', card('tp-7'))!.dataset.onTarget).toBe('false');
+
+    type(field('metric-target'), '10');
+    field('metric-target').dispatchEvent(new FocusEvent('blur'));
+    await h.settle();
+    expect(nps().target).toBe(10);
+    expect($('[data-metric-badge]', card('tp-7'))!.dataset.onTarget).toBe('true');
+
+    type(field('metric-date'), '2026-11-30');
+    field('metric-date').dispatchEvent(new Event('change', { bubbles: true }));
+    await h.settle();
+    type(field('metric-source'), 'Survey');
+    field('metric-source').dispatchEvent(new FocusEvent('blur'));
+    await h.settle();
+    expect(nps()).toMatchObject({ value: 12, target: 10, date: '2026-11-30', source: 'Survey', 'x-survey-id': 'Q4' });
+
+    type(field('metric-target'), 'ten');
+    field('metric-target').dispatchEvent(new FocusEvent('blur'));
+    await h.settle();
+    expect(visible($('[data-metric-error]', row())!.textContent)).toContain('Enter a number');
+    expect(nps().target).toBe(10);
+
+    type(field('metric-target'), '');
+    field('metric-target').dispatchEvent(new FocusEvent('blur'));
+    await h.settle();
+    expect(nps().target).toBeUndefined();
+    await undo();
+    expect(nps().target).toBe(10);
+    await undo();
+    expect(nps().source).toBeUndefined();
+    expect(nps().date).toBe('2026-11-30');
+  });
+});
+
 describe('the board', () => {
   const badge = (id: string) => $(`[data-metric-badge]`, card(id));
   const pick = () => $<HTMLSelectElement>('[data-measure-pick]')!;

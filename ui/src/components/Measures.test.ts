@@ -399,7 +399,7 @@ describe('the board', () => {
     expect(card('tp-2').dataset.heat).toBe('none');
     const legend = visible($('[data-heat-legend]')!.textContent);
     expect(legend).toContain('worse');
-    expect(legend).toContain('-100–-60');
+    expect(legend).toContain('\u2212100…\u221260');
     expect(legend).toContain('not measured');
 
     $<HTMLButtonElement>('[data-filter-measure="offTarget"]')!.click();

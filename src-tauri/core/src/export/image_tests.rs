@@ -50,7 +50,7 @@ fn preview(name: &str, bytes: &[u8]) {
 fn png_has_the_layout_size_at_each_scale_and_draws_stages_and_cards_where_the_layout_puts_them() {
     let map = sample_map();
     let labels = Labels::get(Language::En);
-    let scene = layout::scene(&map, labels, &layout::measure(&map, labels));
+    let scene = layout::scene(&map, labels, &layout::measure(&map, labels, map.measures().shown(None).as_ref()));
     for scale in [1u32, 2] {
         let options = Options { scale, ..Options::default() };
         let bytes = render(&map, Format::Png, &options, &Quiet).unwrap();
@@ -199,7 +199,7 @@ fn a_large_map_fitted_to_a4_goes_on_several_legible_pages_with_nothing_lost() {
     let bytes = render(&map, Format::Pdf, &options, &Quiet).unwrap();
     preview("generated-a4.pdf", &bytes);
     let labels = Labels::get(Language::En);
-    let pages = pdf::pages(&map, labels, &layout::measure(&map, labels), Paper::A4);
+    let pages = pdf::pages(&map, labels, &layout::measure(&map, labels, map.measures().shown(None).as_ref()), Paper::A4);
     assert!(pages.len() > 1);
     let cards: usize = pages.iter().flat_map(|p| &p.columns).map(|c| c.cards.len()).sum();
     assert_eq!(cards, map.touchpoints.len(), "every card is on exactly one page");
@@ -268,7 +268,7 @@ fn the_emotion_curve_follows_the_stages_sentiments_and_is_drawn_above_the_grid()
     }
     assert_eq!(map.emotion_curve(), vec![Some(1.0), None, Some(-0.5)]);
     let labels = Labels::get(Language::En);
-    let scene = layout::scene(&map, labels, &layout::measure(&map, labels));
+    let scene = layout::scene(&map, labels, &layout::measure(&map, labels, map.measures().shown(None).as_ref()));
     let curve = scene.curve.as_ref().expect("a curve when some stage has cards");
     assert!(curve.top + curve.height < scene.columns_top, "above the grid");
     assert!(curve.y(1.0) < curve.y(-0.5), "positive is higher");
@@ -287,7 +287,7 @@ fn a_map_with_lanes_is_drawn_as_a_grid_with_each_card_in_its_lane_row() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid/details-and-lanes.journey.json");
     let map = crate::format::load_file(&path).unwrap().map;
     let labels = Labels::get(Language::En);
-    let scene = layout::scene(&map, labels, &layout::measure(&map, labels));
+    let scene = layout::scene(&map, labels, &layout::measure(&map, labels, map.measures().shown(None).as_ref()));
     assert_eq!(scene.lanes.len(), 3);
     assert!(scene.columns[0].x > scene.lanes[0].x + layout::LANE_WIDTH, "lane headers come first");
     for (s, column) in scene.columns.iter().enumerate() {

@@ -832,3 +832,68 @@ mod details_tests {
         assert!(page.contains("Подробности"));
     }
 }
+
+#[cfg(test)]
+mod measure_tests {
+    use super::*;
+    use crate::export::Language;
+    use crate::model::{sample_map, BoardMeasure};
+
+    fn page(map: &Map, language: Language, choice: Option<BoardMeasure>) -> String {
+        render(map, Labels::get(language), map.measures().shown(choice.as_ref()).as_ref())
+    }
+
+    #[test]
+    fn cards_carry_the_measures_badge_and_stages_its_aggregate() {
+        let map = sample_map();
+        let page = page(&map, Language::En, None);
+        assert!(page.contains("<p class=\"measure\" dir=\"auto\">NPS, mean: 48</p>"));
+        assert!(page.contains("<p class=\"measure none\" dir=\"auto\">NPS: not measured</p>"));
+        assert_eq!(page.matches("<p class=\"measure").count(), map.stages.len());
+        let measured = map.touchpoints.iter().filter(|t| t.metric("NPS").is_some()).count();
+        assert_eq!(page.matches("<span class=\"metric").count(), measured);
+        assert!(page.contains("<span class=\"metric on\" title=\"NPS: 48, target 30 met\">"), "the sign, the tint and the words");
+        assert!(page.contains("<span class=\"sign\">✓</span><span dir=\"auto\">NPS</span> <b>48</b>"));
+        assert!(page.contains("<span class=\"metric off\""));
+        // Every card says its heat step, or that it is not measured.
+        assert_eq!(page.matches(" data-heat=\"").count() - HEAT_STEPS - 1, map.touchpoints.len(), "cards, besides the legend's keys");
+        assert!(page.contains("data-heat=\"none\">"));
+        // A rating: "4/5", no sign; Russian words.
+        let ru = super::measure_tests::page(&map, Language::Ru, Some(BoardMeasure::Criterion { id: "design".into() }));
+        assert!(ru.contains("Design and quality</span> <b>3/5</b>") && !ru.contains("class=\"sign\""));
+        assert!(ru.contains(": 3 из 5</p>") && ru.contains("Тепловая карта"));
+    }
+
+    #[test]
+    fn the_heat_view_is_a_css_toggle_with_a_legend_and_the_page_still_runs_nothing() {
+        let map = sample_map();
+        let page = page(&map, Language::Pl, None);
+        assert!(page.contains("<input class=\"filter\" type=\"checkbox\" id=\"view-heat\">"));
+        assert!(page.find("id=\"view-heat\"").unwrap() < page.find("<header class=\"page-head\">").unwrap(), "before what it acts on");
+        assert!(page.contains("<label for=\"view-heat\" class=\"pill heat-toggle\">Mapa cieplna</label>"));
+        assert!(page.contains("NPS, od gorszego do lepszego:"));
+        assert!(page.contains("#view-heat:checked ~ main .card[data-heat=\"0\"] { --line: #c9453e; background: #f9e1df; }"));
+        assert!(page.contains("#view-heat:checked ~ main .card[data-heat=\"4\"] { --line: #1f8f52; background: #ddf0e5; }"));
+        assert!(page.contains("repeating-linear-gradient(135deg"), "unmeasured cards are hatched");
+        assert!(page.contains("title=\"-100 – -60\""), "each step says the values it spans");
+        // Hidden until the toggle is on: without it (and without script) the page is the sentiment view.
+        assert!(page.contains(".heat-legend { display: none;"));
+        for banned in ["<script", "url(", "src=", "href=", "//"] {
+            assert!(!page.contains(banned), "{banned}");
+        }
+        // Lower is better: the steps run from the high end down.
+        let time = super::measure_tests::page(&map, Language::En, Some(BoardMeasure::Metric { name: "response time".into() }));
+        let shown = map.measures().shown(Some(&BoardMeasure::Metric { name: "Response time".into() })).unwrap();
+        let first = format!("data-heat=\"0\" title=\"{} – ", Labels::get(Language::En).number(shown.high.unwrap(), 1));
+        assert!(time.contains(&first), "{first}");
+    }
+
+    #[test]
+    fn without_a_measure_the_page_has_no_toggle_badge_or_stage_line() {
+        let map = sample_map();
+        let none = page(&map, Language::En, Some(BoardMeasure::None));
+        for absent in ["view-heat", "data-heat", "class=\"metric", "class=\"measure", ".heat-legend"] {
+            assert!(!none.contains(absent), "{absent}");
+        }
+    }
+}

@@ -126,6 +126,11 @@ impl Labels {
     /// A measured value as this language writes it: a decimal comma in Russian and Polish,
     /// no grouping (as the app's board does), at most `digits` decimals, none trailing.
     pub fn number(&self, n: f64, digits: usize) -> String {
+        // Halves round away from zero, as the board's Intl.NumberFormat does (22.5 → 23);
+        // `format!` alone would round them to even.
+        let scale = 10f64.powi(digits.min(15) as i32);
+        let rounded = (n * scale).round() / scale;
+        let n = if rounded.is_finite() { rounded } else { n };
         let mut s = format!("{n:.digits$}");
         if s.contains('.') {
             s.truncate(s.trim_end_matches('0').trim_end_matches('.').len());

@@ -160,6 +160,7 @@ mod tests {
         assert_eq!(en.number(3.25, 10), "3.25");
         assert_eq!(ru.number(-12.5, 1), "-12,5");
         assert_eq!(en.number(12345.0, 0), "12345", "no grouping");
+        assert_eq!((en.number(22.5, 0), en.number(-23.5, 0), en.number(2.45, 1)), ("23".into(), "-24".into(), "2.5".into()), "halves away from zero");
     }
 
     #[test]

@@ -173,6 +173,11 @@ enum Command {
         /// Language of the words the export adds (en, ru, pl); by default the session's.
         #[arg(long)]
         lang: Option<String>,
+        /// PNG, SVG, PDF, HTML: the measure shown on the cards and under the stage headers: a
+        /// metric's name (any case), a criterion's id or name, or none; by default the map's
+        /// first metric, else its first criterion.
+        #[arg(long, value_name = "NAME")]
+        measure: Option<String>,
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: PathBuf,
     },
@@ -337,13 +342,13 @@ where
             let language = lang.map_or_else(session_language, |tag| Language::from_tag(&tag));
             return metrics(&map, &from, sheet.as_deref(), date.as_deref(), language, out, err);
         }
-        Command::Export { file, format, scale, paper, delimiter, lang, output } => {
+        Command::Export { file, format, scale, paper, delimiter, lang, measure, output } => {
             let language = match lang {
                 Some(tag) => Language::from_tag(&tag),
                 None => session_language(),
             };
-            let options = Options { scale, paper, delimiter, language };
-            export(&file, format, &options, &output, out)
+            let options = Options { scale, paper, delimiter, language, measure: None };
+            export(&file, format, options, measure.as_deref(), &output, out, err)
         }
     };
     match result {
@@ -557,7 +562,17 @@ fn fmt(file: &Path, out: &mut dyn Write) -> Result<i32, String> {
     Ok(0)
 }
 
-fn export(file: &Path, format: Option<Format>, options: &Options, output: &Path, out: &mut dyn Write) -> Result<i32, String> {
+/// `export FILE -o OUT`: 0 written, 1 a file could not be read or written, 2 a `--measure`
+/// the map does not have (said with the measures it has).
+fn export(
+    file: &Path,
+    format: Option<Format>,
+    mut options: Options,
+    measure: Option<&str>,
+    output: &Path,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<i32, String> {
     let format = match format {
         Some(f) => f,
         None => output
@@ -567,7 +582,17 @@ fn export(file: &Path, format: Option<Format>, options: &Options, output: &Path,
     };
     export::check_target(Some(file), output).map_err(|e| e.to_string())?;
     let loaded = format::load_file(file).map_err(|e: FileError| e.to_string())?;
-    export::export_file(&loaded.map, format, options, output, &export::Quiet).map_err(|e| e.to_string())?;
+    if let Some(name) = measure {
+        // Named against the map, so a typo is told rather than shown as the default.
+        match loaded.map.measures().find(name) {
+            Ok(chosen) => options.measure = Some(chosen),
+            Err(e) => {
+                let _ = writeln!(err, "journey-mapper: {}: {e}", file.display());
+                return Ok(2);
+            }
+        }
+    }
+    export::export_file(&loaded.map, format, &options, output, &export::Quiet).map_err(|e| e.to_string())?;
     let _ = writeln!(out, "{}: written, {}", output.display(), summary(&loaded.map));
     Ok(0)
 }

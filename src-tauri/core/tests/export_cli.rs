@@ -111,3 +111,42 @@ fn export_fails_with_one_clear_line_when_the_map_or_the_target_is_wrong() {
     assert_eq!(code, 2, "usage error");
     assert!(stderr.contains("unknown format"), "{stderr}");
 }
+
+#[test]
+fn measure_chooses_what_the_cards_and_stages_show_and_an_unknown_one_is_a_usage_error() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("sample.journey.json");
+    assert_eq!(run(&["new", s(&map)]).0, 0);
+    let svg = |args: &[&str]| {
+        let out = dir.path().join("map.svg");
+        let mut all = vec!["export", s(&map), "-o", s(&out), "--lang", "en"];
+        all.extend_from_slice(args);
+        let (code, _, stderr) = run(&all);
+        assert_eq!(code, 0, "{args:?}: {stderr}");
+        std::fs::read_to_string(&out).unwrap()
+    };
+    // By default the map's first metric; any case picks another; a criterion by id or name.
+    assert!(svg(&[]).contains("NPS, mean: 48"));
+    assert!(svg(&["--measure", "REACH"]).contains("Reach, total: "));
+    for criterion in ["design", "Design and quality"] {
+        assert!(svg(&["--measure", criterion]).contains("Design and quality: 3 of 5"), "{criterion}");
+    }
+    let none = svg(&["--measure", "none"]);
+    assert!(!none.contains("class=\"measure\"") && !none.contains("not measured"));
+    // The web page too.
+    let html = dir.path().join("map.html");
+    assert_eq!(run(&["export", s(&map), "-o", s(&html), "--measure", "csat", "--lang", "ru"]).0, 0);
+    assert!(std::fs::read_to_string(&html).unwrap().contains("CSAT, среднее: "));
+
+    // A measure the map does not have: exit 2, nothing written, the map's measures listed.
+    let out = dir.path().join("wrong.png");
+    let (code, _, stderr) = run(&["export", s(&map), "-o", s(&out), "--measure", "Churn"]);
+    assert_eq!(code, 2, "{stderr}");
+    assert!(stderr.contains("\"Churn\" is not a measure of this map") && stderr.contains("NPS, CSAT") && stderr.contains("design (Design and quality)") && stderr.contains("or none"), "{stderr}");
+    assert!(!out.exists());
+    let bare = fixture("coffee-shop-small.journey.json");
+    let (code, _, stderr) = run(&["export", s(&bare), "-o", s(&out), "--measure", "NPS"]);
+    assert_eq!(code, 2);
+    assert!(stderr.contains("no metrics or criteria"), "{stderr}");
+    assert_eq!(run(&["export", s(&bare), "-o", s(&out), "--measure", "none"]).0, 0, "none is always a measure");
+}

@@ -534,12 +534,12 @@ fn html_of_the_sample_map() {
         assert!(page.contains(&format!(">{}</h2>", html_escape(&stage.name))));
     }
     for t in &map.touchpoints {
-        assert!(page.contains(&format!(
-            "data-touchpoint-id=\"{}\" data-sentiment=\"{}\"><p class=\"title\" dir=\"auto\">{}</p>",
-            t.id,
-            t.sentiment.as_str(),
-            html_escape(&t.title)
-        )));
+        // The card, then (with the measure shown) its heat step, then its title.
+        let card = format!("data-touchpoint-id=\"{}\" data-sentiment=\"{}\"", t.id, t.sentiment.as_str());
+        let at = page.find(&card).unwrap_or_else(|| panic!("{card}"));
+        let rest = &page[at..];
+        let title = format!("><p class=\"title\" dir=\"auto\">{}</p>", html_escape(&t.title));
+        assert_eq!(rest.find(&title), rest.find('>'), "{}", t.id);
     }
     for id in ["show-all", "show-positive", "show-neutral", "show-negative"] {
         assert!(page.contains(&format!(

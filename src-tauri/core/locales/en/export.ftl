@@ -104,3 +104,21 @@ label-feedback = Customer feedback
 label-on-target = ✓ on target
 label-off-target = ✗ off target
 label-target-of = target { $target }
+
+# The one measure (a metric or a criterion) shown on the cards and under the stage headers.
+# A card's badge spelled out, for tooltips and screen readers; $value has its unit.
+label-card-metric = { $name }: { $value }
+label-card-metric-off-target = { $name }: { $value }, target { $target } missed
+label-card-metric-on-target = { $name }: { $value }, target { $target } met
+label-card-rating = { $name }: { $value } of 5
+# The web page's heat view: the cards coloured by the measure, from worse to better.
+label-heat-better = better
+label-heat-legend = { $name }, from worse to better
+label-heat-none = not measured
+label-heat-view = Heat view
+label-heat-worse = worse
+# Under a stage's header: the stage's mean of the measure (the total, for counts).
+label-stage-measure-mean = { $name }, mean: { $value }
+label-stage-measure-none = { $name }: not measured
+label-stage-measure-rating = { $name }: { $value } of 5
+label-stage-measure-sum = { $name }, total: { $value }

@@ -104,3 +104,21 @@ label-feedback = Opinie klientów
 label-on-target = ✓ cel osiągnięty
 label-off-target = ✗ cel nieosiągnięty
 label-target-of = cel { $target }
+
+# The one measure (a metric or a criterion) shown on the cards and under the stage headers.
+# A card's badge spelled out, for tooltips and screen readers; $value has its unit.
+label-card-metric = { $name }: { $value }
+label-card-metric-off-target = { $name }: { $value }, cel { $target } nieosiągnięty
+label-card-metric-on-target = { $name }: { $value }, cel { $target } osiągnięty
+label-card-rating = { $name }: { $value } z 5
+# The web page's heat view: the cards coloured by the measure, from worse to better.
+label-heat-better = lepiej
+label-heat-legend = { $name }, od gorszego do lepszego
+label-heat-none = bez pomiaru
+label-heat-view = Mapa cieplna
+label-heat-worse = gorzej
+# Under a stage's header: the stage's mean of the measure (the total, for counts).
+label-stage-measure-mean = { $name }, średnio: { $value }
+label-stage-measure-none = { $name }: brak danych
+label-stage-measure-rating = { $name }: { $value } z 5
+label-stage-measure-sum = { $name }, łącznie: { $value }

@@ -104,3 +104,21 @@ label-feedback = Отзывы клиентов
 label-on-target = ✓ цель достигнута
 label-off-target = ✗ цель не достигнута
 label-target-of = цель { $target }
+
+# The one measure (a metric or a criterion) shown on the cards and under the stage headers.
+# A card's badge spelled out, for tooltips and screen readers; $value has its unit.
+label-card-metric = { $name }: { $value }
+label-card-metric-off-target = { $name }: { $value }, цель { $target } не достигнута
+label-card-metric-on-target = { $name }: { $value }, цель { $target } достигнута
+label-card-rating = { $name }: { $value } из 5
+# The web page's heat view: the cards coloured by the measure, from worse to better.
+label-heat-better = лучше
+label-heat-legend = { $name }, от худшего к лучшему
+label-heat-none = не измерено
+label-heat-view = Тепловая карта
+label-heat-worse = хуже
+# Under a stage's header: the stage's mean of the measure (the total, for counts).
+label-stage-measure-mean = { $name }, среднее: { $value }
+label-stage-measure-none = { $name }: нет данных
+label-stage-measure-rating = { $name }: { $value } из 5
+label-stage-measure-sum = { $name }, всего: { $value }

@@ -1,24 +1,27 @@
 //! The map as one self-contained web page, for people who do not have the app: the title,
 //! the stages as columns (scrolling sideways when wide), the cards with their sentiment,
-//! a legend, and filters by sentiment.
+//! a legend, and filters by sentiment; with a measure (a metric or a criterion), its value on
+//! each card that has it, each stage's aggregate under its header, and a heat view that
+//! colours the cards by it.
 //!
 //! The page makes no request at all: no script, no external style, font or image; the
-//! faces are inline SVG and the filters are radio buttons styled with `:checked ~`, so
-//! they work with JavaScript disabled. A Content-Security-Policy forbids everything but
+//! faces are inline SVG and the filters (and the heat view's toggle) are radio buttons
+//! and a checkbox styled with `:checked ~`, so they work with JavaScript disabled. A Content-Security-Policy forbids everything but
 //! the inline style, so even a page edited by hand cannot load or run anything.
 //! Everything from the map is text, HTML-escaped; nothing in it becomes markup.
 
 use std::fmt::Write;
 
+use super::measure::{self, HEAT};
 use super::{sentiment_label, stages_with_cards, Labels};
-use crate::model::{Map, Sentiment};
+use crate::model::{Map, Sentiment, ShownMeasure, HEAT_STEPS};
 
 /// The policy is a meta tag because the file is opened from disk, with no server to send
 /// headers; `default-src 'none'` also blocks images, fonts and frames.
 const CSP: &str =
     "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
-pub fn render(map: &Map, labels: &Labels) -> String {
+pub fn render(map: &Map, labels: &Labels, shown: Option<&ShownMeasure>) -> String {
     let stages = stages_with_cards(map);
     let title = if map.title.trim().is_empty() {
         &labels.untitled
@@ -46,7 +49,11 @@ pub fn render(map: &Map, labels: &Labels) -> String {
     h.push_str("<meta name=\"color-scheme\" content=\"light\">\n");
     h.push_str("<meta name=\"generator\" content=\"Journey Mapper\">\n");
     let _ = writeln!(h, "<title>{}</title>", esc(title));
-    let _ = writeln!(h, "<style>{CSS}</style>");
+    if shown.is_some() {
+        let _ = writeln!(h, "<style>{CSS}{MEASURE_CSS}{}</style>", heat_css());
+    } else {
+        let _ = writeln!(h, "<style>{CSS}</style>");
+    }
     h.push_str("</head>\n<body>\n");
 
     // The filters: radio buttons before everything they act on, so that `:checked ~`
@@ -58,6 +65,9 @@ pub fn render(map: &Map, labels: &Labels) -> String {
             "<input class=\"filter\" type=\"radio\" name=\"show\" id=\"show-{}\">",
             s.as_str()
         );
+    }
+    if shown.is_some() {
+        h.push_str("<input class=\"filter\" type=\"checkbox\" id=\"view-heat\">\n");
     }
 
     h.push_str("<header class=\"page-head\">\n");
@@ -104,7 +114,11 @@ pub fn render(map: &Map, labels: &Labels) -> String {
             label = esc(sentiment_label(labels, s)),
         );
     }
-    h.push_str("</div>\n</div>\n</header>\n");
+    h.push_str("</div>\n");
+    if let Some(shown) = shown {
+        h.push_str(&heat_controls(shown, labels));
+    }
+    h.push_str("</div>\n</header>\n");
 
     let about = super::map_details(map, labels);
     if !about.is_empty() {
@@ -167,6 +181,12 @@ pub fn render(map: &Map, labels: &Labels) -> String {
         }
         h.push_str("</span></div>\n");
         h.push_str(&bar(labels, &counts, "stage-bar"));
+        if let Some(shown) = shown {
+            let position = map.stages.iter().position(|s| s.id == stage.id).unwrap_or(usize::MAX);
+            let line = measure::stage_line(shown, position, labels);
+            let class = if line.measured { "measure" } else { "measure none" };
+            let _ = write!(h, "\n<p class=\"{class}\" dir=\"auto\">{}</p>", esc(&line.text));
+        }
         h.push_str("\n</header>\n");
         if cards.is_empty() {
             let _ = writeln!(h, "<p class=\"empty\">{}</p>", esc(&labels.no_touchpoints));
@@ -174,14 +194,22 @@ pub fn render(map: &Map, labels: &Labels) -> String {
             h.push_str("<ol class=\"cards\">\n");
             for card in cards {
                 let s = card.sentiment.as_str();
+                let badge = shown.and_then(|shown| measure::badge(shown, card, labels));
+                // The heat view's step; a card the measure does not reach is hatched.
+                let heat = match (&badge, shown) {
+                    (Some(b), _) => format!(" data-heat=\"{}\"", b.heat),
+                    (None, Some(_)) => " data-heat=\"none\"".to_owned(),
+                    (None, None) => String::new(),
+                };
                 let _ = writeln!(
                     h,
-                    "<li class=\"card {s}\" data-touchpoint-id=\"{id}\" data-sentiment=\"{s}\">\
-                     <p class=\"title\" dir=\"auto\">{title}</p>{meta}\
+                    "<li class=\"card {s}\" data-touchpoint-id=\"{id}\" data-sentiment=\"{s}\"{heat}>\
+                     <p class=\"title\" dir=\"auto\">{title}</p>{meta}{badge}\
                      <span class=\"chip {s}\">{face}<span>{label}</span></span>{details}</li>",
                     id = esc(&card.id),
                     title = esc(&card.title),
                     meta = card_meta(card, labels),
+                    badge = badge.as_ref().map(badge_html).unwrap_or_default(),
                     face = face(card.sentiment),
                     label = esc(sentiment_label(labels, card.sentiment)),
                     details = card_details(map, card, labels),
@@ -228,6 +256,84 @@ fn card_meta(card: &crate::model::Touchpoint, labels: &Labels) -> String {
         esc(&parts.join(" · ")),
         esc(score.as_deref().unwrap_or(""))
     )
+}
+
+/// A card's value of the measure: ✓ or ✗ and a tint when it has a target, the name and
+/// the value; the sentence for screen readers, which the signs would only garble.
+fn badge_html(b: &measure::Badge) -> String {
+    let (class, sign) = match b.on_target {
+        Some(true) => (" on", "<span class=\"sign\">✓</span>"),
+        Some(false) => (" off", "<span class=\"sign\">✗</span>"),
+        None => ("", ""),
+    };
+    format!(
+        "<span class=\"metric{class}\" title=\"{spoken}\"><span class=\"sr\">{spoken}</span>\
+         <span aria-hidden=\"true\">{sign}<span dir=\"auto\">{name}</span> <b>{value}</b></span></span>",
+        spoken = esc(&b.spoken),
+        name = esc(&b.name),
+        value = esc(&b.value),
+    )
+}
+
+/// The heat view's toggle (the label of the checkbox before the page) and its legend, shown
+/// while it is on: the steps from worse to better, each with the values it spans as its
+/// tooltip, and the hatching of cards not measured.
+fn heat_controls(shown: &ShownMeasure, labels: &Labels) -> String {
+    let mut out = format!(
+        "<div class=\"heat-bar\"><label for=\"view-heat\" class=\"pill heat-toggle\">{}</label>\
+         <span class=\"heat-legend\"><span class=\"heat-head\" dir=\"auto\">{}:</span><span>{}</span>",
+        esc(&labels.heat_view),
+        esc(&labels.heat_legend(&shown.name)),
+        esc(&labels.heat_worse),
+    );
+    let spans = heat_spans(shown);
+    for step in 0..HEAT_STEPS {
+        let title = spans.get(step).map(|(from, to)| format!(" title=\"{} – {}\"", labels.number(*from, 1), labels.number(*to, 1)));
+        let _ = write!(out, "<span class=\"heat-key\" data-heat=\"{step}\"{}></span>", title.unwrap_or_default());
+    }
+    let _ = write!(
+        out,
+        "<span>{}</span><span class=\"heat-key\" data-heat=\"none\"></span><span>{}</span></span></div>\n",
+        esc(&labels.heat_better),
+        esc(&labels.heat_none)
+    );
+    out
+}
+
+/// The values each heat step spans, worst step first; none without a scale.
+fn heat_spans(shown: &ShownMeasure) -> Vec<(f64, f64)> {
+    let (Some(low), Some(high)) = (shown.low, shown.high) else { return Vec::new() };
+    if !(high > low) {
+        return Vec::new();
+    }
+    let width = (high - low) / HEAT_STEPS as f64;
+    let mut spans: Vec<(f64, f64)> = (0..HEAT_STEPS).map(|i| (low + i as f64 * width, low + (i + 1) as f64 * width)).collect();
+    if shown.better == crate::model::Better::Lower {
+        spans.reverse();
+        for span in &mut spans {
+            *span = (span.1, span.0);
+        }
+    }
+    spans
+}
+
+/// The heat view's rules: each step's line and tint, unmeasured cards hatched grey.
+fn heat_css() -> String {
+    let mut css = String::new();
+    for (step, (line, soft)) in HEAT.iter().enumerate() {
+        let _ = writeln!(
+            css,
+            "#view-heat:checked ~ main .card[data-heat=\"{step}\"] {{ --line: {line}; background: {soft}; }}\n\
+             .heat-key[data-heat=\"{step}\"] {{ background: {soft}; border-color: {line}; }}"
+        );
+    }
+    let _ = writeln!(
+        css,
+        "#view-heat:checked ~ main .card[data-heat=\"none\"], .heat-key[data-heat=\"none\"] {{ --line: {line}; border-color: {line}; background: repeating-linear-gradient(135deg, #fff 0 6px, {soft} 6px 12px); }}",
+        line = measure::HEAT_NONE_LINE,
+        soft = measure::HEAT_NONE_SOFT,
+    );
+    css
 }
 
 /// The rest of a card's details, folded: a <details> opens without any script.
@@ -536,6 +642,31 @@ details ul { margin: 0; padding-left: 16px; }
 }
 "#;
 
+/// The measure's badge and stage lines, and the heat view's toggle and legend, as the
+/// board draws them (ui/src/components/CardMeta.svelte, StageHeader.svelte).
+const MEASURE_CSS: &str = r#"
+.sr { position: absolute; width: 1px; height: 1px; margin: -1px; overflow: hidden; clip: rect(0 0 0 0); clip-path: inset(50%); white-space: nowrap; }
+.measure { margin: 0; font-size: 12px; font-weight: 600; color: var(--text-muted); font-variant-numeric: tabular-nums; overflow-wrap: anywhere; }
+.measure.none { font-weight: 400; color: var(--text-faint); }
+.metric {
+  align-self: flex-start; max-width: 100%; margin-top: -4px; padding: 0 7px; border-radius: 999px;
+  background: var(--neutral-soft); color: var(--neutral-text); font-size: 11.5px; line-height: 18px;
+  overflow: hidden; text-overflow: ellipsis; white-space: nowrap;
+}
+.metric b { font-weight: 650; font-variant-numeric: tabular-nums; }
+.metric .sign { margin-right: 4px; font-weight: 700; }
+.metric.on { background: var(--positive-soft); color: var(--positive-text); }
+.metric.off { background: var(--negative-soft); color: var(--negative-text); }
+.heat-bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px 14px; color: var(--text-muted); font-size: 13px; }
+.heat-legend { display: none; flex-wrap: wrap; align-items: center; gap: 4px; }
+.heat-head { font-weight: 600; color: var(--text); margin-right: 4px; }
+.heat-key { display: inline-block; width: 22px; height: 14px; border: 1.5px solid; border-radius: 4px; }
+.heat-key[data-heat="none"] { margin-left: 8px; }
+#view-heat:checked ~ .page-head .heat-legend { display: inline-flex; }
+#view-heat:checked ~ .page-head .heat-toggle { background: var(--accent-soft); border-color: var(--accent); color: var(--accent); }
+#view-heat:focus-visible ~ .page-head .heat-toggle { outline: 2px solid var(--accent); outline-offset: 2px; }
+"#;
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -554,7 +685,7 @@ mod tests {
     fn sample_map_page_has_every_stage_and_card_in_order() {
         let map = sample_map();
         let labels = Labels::get(Language::En);
-        let page = render(&map, labels);
+        let page = render(&map, labels, map.measures().shown(None).as_ref());
         assert!(page.starts_with(
             "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         ));
@@ -574,12 +705,14 @@ mod tests {
             for i in cards {
                 let t = &map.touchpoints[i];
                 let card = format!(
-                    "<li class=\"card {s}\" data-touchpoint-id=\"{}\" data-sentiment=\"{s}\"><p class=\"title\" dir=\"auto\">{}</p>",
+                    "<li class=\"card {s}\" data-touchpoint-id=\"{}\" data-sentiment=\"{s}\"",
                     esc(&t.id),
-                    esc(&t.title),
                     s = t.sentiment.as_str()
                 );
                 from += page[from..].find(&card).expect("cards in order");
+                // Then the heat step of its value of the measure, and its title.
+                let title = format!("><p class=\"title\" dir=\"auto\">{}</p>", esc(&t.title));
+                assert_eq!(page[from..].find(&title), page[from..].find('>'), "{}", t.id);
             }
         }
         assert_eq!(
@@ -588,13 +721,13 @@ mod tests {
         );
         assert!(page.contains("Made with Journey Mapper"));
         // The same map gives the same bytes.
-        assert_eq!(page, render(&map, labels));
+        assert_eq!(page, render(&map, labels, map.measures().shown(None).as_ref()));
     }
 
     #[test]
     fn the_page_draws_the_emotion_curve_over_the_stages_that_have_cards() {
         let map = sample_map();
-        let page = render(&map, Labels::get(Language::En));
+        let page = render(&map, Labels::get(Language::En), map.measures().shown(None).as_ref());
         assert!(page.contains("<figure class=\"curve\"><figcaption>Emotion curve</figcaption>"));
         let values = map.emotion_curve();
         let figure = &page[page.find("<figure class=\"curve\">").unwrap()..page.find("</figure>").unwrap()];
@@ -607,12 +740,12 @@ mod tests {
         assert!(page.find("<figure class=\"curve\">").unwrap() < page.find("<div class=\"board\">").unwrap(), "above the board");
         let mut bare = sample_map();
         bare.touchpoints.clear();
-        assert!(!render(&bare, Labels::get(Language::En)).contains("class=\"curve\""), "no curve without cards");
+        assert!(!render(&bare, Labels::get(Language::En), None).contains("class=\"curve\""), "no curve without cards");
     }
 
     #[test]
     fn filters_are_css_only_and_the_page_loads_nothing() {
-        let page = render(&sample_map(), Labels::get(Language::En));
+        let page = render(&sample_map(), Labels::get(Language::En), sample_map().measures().shown(None).as_ref());
         for s in ["all", "positive", "neutral", "negative"] {
             assert!(
                 page.contains(&format!("type=\"radio\" name=\"show\" id=\"show-{s}\"")),
@@ -659,7 +792,7 @@ mod tests {
             extra: Default::default(),
             ..Default::default()
         });
-        let page = render(&map, Labels::get(Language::Ru));
+        let page = render(&map, Labels::get(Language::Ru), None);
         assert!(page.contains("<html lang=\"ru\">"));
         assert!(page.contains("<title>Карта без названия</title>"));
         assert_eq!(
@@ -684,7 +817,7 @@ mod details_tests {
     #[test]
     fn cards_show_their_details_folded_and_the_map_its_goals() {
         let map = sample_map();
-        let page = render(&map, Labels::get(Language::En));
+        let page = render(&map, Labels::get(Language::En), map.measures().shown(None).as_ref());
         assert!(page.contains("<p class=\"meta\"><span dir=\"auto\">Online ad · Marketing</span><span>3 of 5</span></p>"));
         assert!(page.contains("<details><summary>Details</summary>"));
         assert!(page.contains("<li dir=\"auto\">No tracking link</li>"));
@@ -693,9 +826,74 @@ mod details_tests {
         let mut hostile = sample_map();
         hostile.touchpoints[0].pain_points = vec!["<img src=x onerror=alert(1)>".into()];
         hostile.notes = "<script>alert(1)</script>".into();
-        let page = render(&hostile, Labels::get(Language::Ru));
+        let page = render(&hostile, Labels::get(Language::Ru), hostile.measures().shown(None).as_ref());
         assert!(!page.contains("<img src=x") && !page.contains("<script>alert"));
         assert!(page.contains("&lt;img src=x onerror=alert(1)&gt;"));
         assert!(page.contains("Подробности"));
+    }
+}
+
+#[cfg(test)]
+mod measure_tests {
+    use super::*;
+    use crate::export::Language;
+    use crate::model::{sample_map, BoardMeasure};
+
+    fn page(map: &Map, language: Language, choice: Option<BoardMeasure>) -> String {
+        render(map, Labels::get(language), map.measures().shown(choice.as_ref()).as_ref())
+    }
+
+    #[test]
+    fn cards_carry_the_measures_badge_and_stages_its_aggregate() {
+        let map = sample_map();
+        let page = page(&map, Language::En, None);
+        assert!(page.contains("<p class=\"measure\" dir=\"auto\">NPS, mean: 48</p>"));
+        assert!(page.contains("<p class=\"measure none\" dir=\"auto\">NPS: not measured</p>"));
+        assert_eq!(page.matches("<p class=\"measure").count(), map.stages.len());
+        let measured = map.touchpoints.iter().filter(|t| t.metric("NPS").is_some()).count();
+        assert_eq!(page.matches("<span class=\"metric").count(), measured);
+        assert!(page.contains("<span class=\"metric on\" title=\"NPS: 48, target 30 met\">"), "the sign, the tint and the words");
+        assert!(page.contains("<span class=\"sign\">✓</span><span dir=\"auto\">NPS</span> <b>48</b>"));
+        assert!(page.contains("<span class=\"metric off\""));
+        // Every card says its heat step, or that it is not measured.
+        assert_eq!(page.matches(" data-heat=\"").count() - HEAT_STEPS - 1, map.touchpoints.len(), "cards, besides the legend's keys");
+        assert!(page.contains("data-heat=\"none\">"));
+        // A rating: "4/5", no sign; Russian words.
+        let ru = super::measure_tests::page(&map, Language::Ru, Some(BoardMeasure::Criterion { id: "design".into() }));
+        assert!(ru.contains("Design and quality</span> <b>3/5</b>") && !ru.contains("class=\"sign\""));
+        assert!(ru.contains(": 3 из 5</p>") && ru.contains("Тепловая карта"));
+    }
+
+    #[test]
+    fn the_heat_view_is_a_css_toggle_with_a_legend_and_the_page_still_runs_nothing() {
+        let map = sample_map();
+        let page = page(&map, Language::Pl, None);
+        assert!(page.contains("<input class=\"filter\" type=\"checkbox\" id=\"view-heat\">"));
+        assert!(page.find("id=\"view-heat\"").unwrap() < page.find("<header class=\"page-head\">").unwrap(), "before what it acts on");
+        assert!(page.contains("<label for=\"view-heat\" class=\"pill heat-toggle\">Mapa cieplna</label>"));
+        assert!(page.contains("NPS, od gorszego do lepszego:"));
+        assert!(page.contains("#view-heat:checked ~ main .card[data-heat=\"0\"] { --line: #c9453e; background: #f9e1df; }"));
+        assert!(page.contains("#view-heat:checked ~ main .card[data-heat=\"4\"] { --line: #1f8f52; background: #ddf0e5; }"));
+        assert!(page.contains("repeating-linear-gradient(135deg"), "unmeasured cards are hatched");
+        assert!(page.contains("title=\"-100 – -60\""), "each step says the values it spans");
+        // Hidden until the toggle is on: without it (and without script) the page is the sentiment view.
+        assert!(page.contains(".heat-legend { display: none;"));
+        for banned in ["<script", "url(", "src=", "href=", "//"] {
+            assert!(!page.contains(banned), "{banned}");
+        }
+        // Lower is better: the steps run from the high end down.
+        let time = super::measure_tests::page(&map, Language::En, Some(BoardMeasure::Metric { name: "response time".into() }));
+        let shown = map.measures().shown(Some(&BoardMeasure::Metric { name: "Response time".into() })).unwrap();
+        let first = format!("data-heat=\"0\" title=\"{} – ", Labels::get(Language::En).number(shown.high.unwrap(), 1));
+        assert!(time.contains(&first), "{first}");
+    }
+
+    #[test]
+    fn without_a_measure_the_page_has_no_toggle_badge_or_stage_line() {
+        let map = sample_map();
+        let none = page(&map, Language::En, Some(BoardMeasure::None));
+        for absent in ["view-heat", "data-heat", "class=\"metric", "class=\"measure", ".heat-legend"] {
+            assert!(!none.contains(absent), "{absent}");
+        }
     }
 }

@@ -50,7 +50,7 @@ fn preview(name: &str, bytes: &[u8]) {
 fn png_has_the_layout_size_at_each_scale_and_draws_stages_and_cards_where_the_layout_puts_them() {
     let map = sample_map();
     let labels = Labels::get(Language::En);
-    let scene = layout::scene(&map, labels, &layout::measure(&map, labels));
+    let scene = layout::scene(&map, labels, &layout::measure(&map, labels, map.measures().shown(None).as_ref()));
     for scale in [1u32, 2] {
         let options = Options { scale, ..Options::default() };
         let bytes = render(&map, Format::Png, &options, &Quiet).unwrap();
@@ -199,7 +199,7 @@ fn a_large_map_fitted_to_a4_goes_on_several_legible_pages_with_nothing_lost() {
     let bytes = render(&map, Format::Pdf, &options, &Quiet).unwrap();
     preview("generated-a4.pdf", &bytes);
     let labels = Labels::get(Language::En);
-    let pages = pdf::pages(&map, labels, &layout::measure(&map, labels), Paper::A4);
+    let pages = pdf::pages(&map, labels, &layout::measure(&map, labels, map.measures().shown(None).as_ref()), Paper::A4);
     assert!(pages.len() > 1);
     let cards: usize = pages.iter().flat_map(|p| &p.columns).map(|c| c.cards.len()).sum();
     assert_eq!(cards, map.touchpoints.len(), "every card is on exactly one page");
@@ -268,7 +268,7 @@ fn the_emotion_curve_follows_the_stages_sentiments_and_is_drawn_above_the_grid()
     }
     assert_eq!(map.emotion_curve(), vec![Some(1.0), None, Some(-0.5)]);
     let labels = Labels::get(Language::En);
-    let scene = layout::scene(&map, labels, &layout::measure(&map, labels));
+    let scene = layout::scene(&map, labels, &layout::measure(&map, labels, map.measures().shown(None).as_ref()));
     let curve = scene.curve.as_ref().expect("a curve when some stage has cards");
     assert!(curve.top + curve.height < scene.columns_top, "above the grid");
     assert!(curve.y(1.0) < curve.y(-0.5), "positive is higher");
@@ -287,7 +287,7 @@ fn a_map_with_lanes_is_drawn_as_a_grid_with_each_card_in_its_lane_row() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../tests/fixtures/valid/details-and-lanes.journey.json");
     let map = crate::format::load_file(&path).unwrap().map;
     let labels = Labels::get(Language::En);
-    let scene = layout::scene(&map, labels, &layout::measure(&map, labels));
+    let scene = layout::scene(&map, labels, &layout::measure(&map, labels, map.measures().shown(None).as_ref()));
     assert_eq!(scene.lanes.len(), 3);
     assert!(scene.columns[0].x > scene.lanes[0].x + layout::LANE_WIDTH, "lane headers come first");
     for (s, column) in scene.columns.iter().enumerate() {
@@ -315,4 +315,116 @@ fn a_map_with_lanes_is_drawn_as_a_grid_with_each_card_in_its_lane_row() {
             assert!(text.contains(&lane.name), "{} in the PDF", lane.name);
         }
     }
+}
+
+/// The texts of an SVG's `<text>` elements, and the titles of its measure badges.
+fn svg_texts(svg: &str) -> (Vec<String>, Vec<String>) {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let texts = doc.descendants().filter(|n| n.has_tag_name("text")).map(|n| n.text().unwrap_or("").to_owned()).collect();
+    let badges = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("g") && n.attribute("class") == Some("measure"))
+        .map(|g| g.children().find(|c| c.has_tag_name("title")).and_then(|t| t.text()).unwrap_or("").to_owned())
+        .collect();
+    (texts, badges)
+}
+
+#[test]
+fn the_svg_shows_the_measure_on_its_cards_and_under_each_stage_header() {
+    let map = sample_map();
+    let svg = String::from_utf8(render(&map, Format::Svg, &Options::default(), &Quiet).unwrap()).unwrap();
+    preview("sample-measure.svg", svg.as_bytes());
+    let (texts, badges) = svg_texts(&svg);
+    // The default is the map's first metric, NPS: its stage lines, in the stages' order.
+    let lines: Vec<&String> = texts.iter().filter(|t| t.starts_with("NPS")).filter(|t| t.contains(':')).collect();
+    let expected: Vec<String> = map
+        .stage_aggregates("NPS")
+        .iter()
+        .map(|v| match v {
+            Some(v) => format!("NPS, mean: {}", v.round()),
+            None => "NPS: not measured".to_owned(),
+        })
+        .collect();
+    assert_eq!(lines, expected.iter().collect::<Vec<_>>());
+    // One badge per card with an NPS, its sentence naming the target met or missed.
+    let cards: Vec<&Touchpoint> = map.touchpoints.iter().filter(|t| t.metric("NPS").is_some()).collect();
+    assert_eq!(badges.len(), cards.len());
+    assert!(svg.contains("stroke-width=\"1.8\""), "✓ and ✗ are drawn");
+    for (t, spoken) in cards.iter().zip(&badges) {
+        let value = t.metric("NPS").unwrap().value;
+        let verdict = if value >= 30.0 { "met" } else { "missed" };
+        assert_eq!(spoken, &format!("NPS: {value}, target 30 {verdict}"));
+    }
+    // A criterion, by choice: "4/5", no sign.
+    let design = Options { measure: Some(crate::model::BoardMeasure::Criterion { id: "design".into() }), ..Options::default() };
+    let svg = String::from_utf8(render(&map, Format::Svg, &design, &Quiet).unwrap()).unwrap();
+    let (texts, badges) = svg_texts(&svg);
+    assert_eq!(badges.len(), map.touchpoints.iter().filter(|t| t.ratings.contains_key("design")).count());
+    assert!(texts.iter().any(|t| t.ends_with("/5")) && texts.iter().any(|t| t.starts_with("Design and quality: ") && t.ends_with(" of 5")));
+    assert!(!svg.contains("stroke-width=\"1.8\""), "a rating has no target: no ✓ or ✗ drawn");
+    // None: no badge and no stage line.
+    let none = Options { measure: Some(crate::model::BoardMeasure::None), ..Options::default() };
+    let svg = String::from_utf8(render(&map, Format::Svg, &none, &Quiet).unwrap()).unwrap();
+    assert_eq!(svg_texts(&svg).1.len(), 0);
+    assert!(!svg.contains("NPS: not measured"));
+}
+
+#[test]
+fn a_map_without_measures_draws_as_if_none_were_asked_for_and_cards_lose_the_badge_row() {
+    let mut map = sample_map();
+    for t in &mut map.touchpoints {
+        t.metrics.clear();
+        t.ratings.clear();
+    }
+    map.metric_definitions.clear();
+    map.criteria.clear();
+    let none = Options { measure: Some(crate::model::BoardMeasure::None), ..Options::default() };
+    for format in [Format::Svg, Format::Html] {
+        let plain = render(&map, format, &Options::default(), &Quiet).unwrap();
+        assert_eq!(plain, render(&map, format, &none, &Quiet).unwrap(), "{format:?}");
+        let text = String::from_utf8(plain).unwrap();
+        assert!(!text.contains("class=\"measure") && !text.contains("data-heat") && !text.contains("view-heat"), "{format:?}");
+    }
+    // Only the cards that measure it grow, by the badge's row; the others keep their height.
+    let sample = sample_map();
+    let labels = Labels::get(Language::En);
+    let shown = sample.measures().shown(None);
+    let with = layout::measure(&sample, labels, shown.as_ref());
+    let without = layout::measure(&sample, labels, None);
+    for (a, b) in with.iter().flat_map(|s| &s.cards).zip(without.iter().flat_map(|s| &s.cards)) {
+        let grown = if a.badge.is_some() { layout::BADGE_ROW } else { 0.0 };
+        assert_eq!(a.height(), b.height() + grown);
+    }
+    for (a, b) in with.iter().zip(&without) {
+        assert!(a.measure.is_some() && b.measure.is_none());
+        assert!(a.header_height() > b.header_height(), "the stage line has room of its own");
+    }
+}
+
+#[test]
+fn badges_and_stage_lines_never_overlap_the_rest_of_the_card_or_header() {
+    let mut map = sample_map();
+    // A long metric name on every card: the badge's name is cut, the pill stays inside.
+    let long = "Share of customers who would recommend us to a friend".to_owned();
+    map.metric_definitions[0].name = long.clone();
+    for t in &mut map.touchpoints {
+        t.metrics.iter_mut().filter(|m| m.name == "NPS").for_each(|m| m.name = long.clone());
+    }
+    let labels = Labels::get(Language::Ru);
+    let scene = layout::scene(&map, labels, &layout::measure(&map, labels, map.measures().shown(None).as_ref()));
+    let m = fonts::Metrics::get();
+    for column in &scene.columns {
+        let line = column.measure.as_ref().expect("a stage line");
+        assert!(m.width(&line.text, layout::MEASURE_FONT, line.measured) <= COLUMN_WIDTH - 2.0 * layout::COLUMN_PAD);
+        assert!(column.bar_y + 4.0 <= column.measure_y && column.measure_y + layout::MEASURE_LINE <= column.body_y);
+        for card in &column.cards {
+            assert!(card.y >= column.body_y);
+            if let Some(b) = &card.badge {
+                assert!(b.width <= CARD_WIDTH - 2.0 * layout::CARD_PAD_X + 0.01, "{b:?}");
+                assert!(b.name.ends_with('…'), "{}", b.name);
+            }
+        }
+    }
+    let bytes = render(&map, Format::Png, &Options { language: Language::Ru, ..Options::default() }, &Quiet).unwrap();
+    preview("long-measure-ru.png", &bytes);
 }

@@ -69,6 +69,11 @@ pub struct Labels {
     /// the words, never colour alone).
     pub on_target: String,
     pub off_target: String,
+    /// The web page's heat view toggle and its legend's ends.
+    pub heat_view: String,
+    pub heat_worse: String,
+    pub heat_better: String,
+    pub heat_none: String,
     /// The names of the XLSX export's sheets (at most 31 characters, none of `[]:*?/\\`).
     pub sheet_touchpoints: String,
     pub sheet_details: String,
@@ -97,6 +102,7 @@ impl Labels {
             col_horizon, col_frequency, col_score, col_pain_points, col_delights, col_hypotheses,
             details, personas, customer_goals, business_goals, notes, last_review, emotion_curve,
             made_with, untitled, metrics, ratings, feedback, on_target, off_target, sheet_touchpoints, sheet_details,
+            heat_view, heat_worse, heat_better, heat_none,
         )
     }
 
@@ -119,6 +125,38 @@ impl Labels {
     /// A card's score: "4 of 5".
     pub fn score_of(&self, score: u8) -> String {
         text(self.language, "label-score-of", &[("score", &score)])
+    }
+
+    /// A measured value as this language writes it: a decimal comma in Russian and Polish,
+    /// no grouping (as the app's board does), at most `digits` decimals, none trailing.
+    pub fn number(&self, n: f64, digits: usize) -> String {
+        // Halves round away from zero, as the board's Intl.NumberFormat does (22.5 → 23);
+        // `format!` alone would round them to even.
+        let scale = 10f64.powi(digits.min(15) as i32);
+        let rounded = (n * scale).round() / scale;
+        let n = if rounded.is_finite() { rounded } else { n };
+        let mut s = format!("{n:.digits$}");
+        if s.contains('.') {
+            s.truncate(s.trim_end_matches('0').trim_end_matches('.').len());
+        }
+        if s == "-0" {
+            s = "0".to_owned();
+        }
+        match self.language {
+            Language::En => s,
+            Language::Ru | Language::Pl => s.replace('.', ","),
+        }
+    }
+
+    /// "{ $name }, mean: { $value }" and its kin: `key` is `stage-measure-mean`, `-sum`,
+    /// `-rating` or `-none`; `card-metric`, `-on-target`, `-off-target` or `card-rating`.
+    pub fn measure_text(&self, key: &str, name: &str, value: &str, target: &str) -> String {
+        text(self.language, &format!("label-{key}"), &[("name", &name), ("value", &value), ("target", &target)])
+    }
+
+    /// "NPS, from worse to better".
+    pub fn heat_legend(&self, name: &str) -> String {
+        text(self.language, "label-heat-legend", &[("name", &name)])
     }
 
     /// "Page 2 of 3".

@@ -3,8 +3,9 @@
 //! are drawn from that SVG.
 
 use super::fonts::Metrics;
+use super::measure::{self, StageLine};
 use super::{sentiment_label, stages_with_cards, Labels};
-use crate::model::{Map, Sentiment};
+use crate::model::{Map, Sentiment, ShownMeasure};
 
 pub const MARGIN: f32 = 40.0;
 pub const COLUMN_WIDTH: f32 = 248.0;
@@ -33,6 +34,21 @@ pub const LANE_FONT: f32 = 13.0;
 /// The quiet line under a card's title: channel · owner, and the score.
 pub const META_FONT: f32 = 11.5;
 pub const META_LINE: f32 = 18.0;
+/// The pill on a card with its value of the board's measure, on a row of its own under
+/// the meta line: one place on every card, so that a column's values read down a line.
+pub const BADGE_FONT: f32 = 11.0;
+pub const BADGE_HEIGHT: f32 = 18.0;
+pub const BADGE_ROW: f32 = BADGE_HEIGHT + 3.0;
+pub const BADGE_PAD: f32 = 7.0;
+/// The ✓ or ✗ drawn at the start of a badge, and the space after it.
+pub const SIGN_ROOM: f32 = 14.0;
+/// The gap between a badge's name and its value.
+pub const BADGE_GAP: f32 = 4.0;
+/// The stage's aggregate of the measure, a quiet line under the sentiment bar.
+pub const MEASURE_FONT: f32 = 12.0;
+pub const MEASURE_LINE: f32 = 18.0;
+/// What the line adds to the header: a gap under the bar, then the line.
+const MEASURE_ROOM: f32 = 6.0 + MEASURE_LINE;
 /// Room for the count badge at the right of a stage's name.
 const BADGE_ROOM: f32 = 40.0;
 /// A card shows at most this many lines of its title; a hostile 100,000-character title
@@ -200,6 +216,11 @@ pub struct Column {
     /// Positive, neutral, negative cards of the whole stage.
     pub sentiments: [usize; 3],
     pub bar_y: f32,
+    /// The stage's aggregate of the measure, drawn from `measure_y`.
+    pub measure: Option<StageLine>,
+    pub measure_y: f32,
+    /// Where the cards start.
+    pub body_y: f32,
     pub cards: Vec<Card>,
     /// Shown in a stage with no cards at all.
     pub empty: Option<String>,
@@ -217,6 +238,46 @@ pub struct Card {
     pub meta: Option<String>,
     /// "4 of 5".
     pub score: Option<String>,
+    /// The card's value of the board's measure.
+    pub badge: Option<CardBadge>,
+}
+
+/// A card's badge, fitted to the card: the name cut short when the pill would not fit.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CardBadge {
+    pub on_target: Option<bool>,
+    pub name: String,
+    pub value: String,
+    pub spoken: String,
+    pub width: f32,
+}
+
+impl CardBadge {
+    fn fit(m: &Metrics, b: measure::Badge) -> CardBadge {
+        let room = CARD_WIDTH - 2.0 * CARD_PAD_X;
+        let sign = if b.on_target.is_some() { SIGN_ROOM } else { 0.0 };
+        let value_width = m.width(&b.value, BADGE_FONT, true);
+        let chrome = 2.0 * BADGE_PAD + sign + BADGE_GAP + value_width;
+        // A value wider than the card (a hostile number) is cut as a title is.
+        let value = if chrome > room { wrap(m, &b.value, BADGE_FONT, true, room - 2.0 * BADGE_PAD - sign, 1).remove(0) } else { b.value };
+        let name_room = (room - chrome).max(0.0);
+        let name = if m.width(&b.name, BADGE_FONT, false) <= name_room { b.name } else { shorten(m, &b.name, name_room) };
+        let width = 2.0 * BADGE_PAD
+            + sign
+            + if name.is_empty() { 0.0 } else { m.width(&name, BADGE_FONT, false) + BADGE_GAP }
+            + m.width(&value, BADGE_FONT, true);
+        CardBadge { on_target: b.on_target, name, value, spoken: b.spoken, width: width.min(room) }
+    }
+}
+
+/// `text` cut to fit `width` with "…", or nothing when not even one letter fits.
+fn shorten(m: &Metrics, text: &str, width: f32) -> String {
+    let mut out: String = text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+    while !out.is_empty() && m.width(&format!("{out}…"), BADGE_FONT, false) > width {
+        out.pop();
+    }
+    let out = out.trim_end();
+    if out.is_empty() { String::new() } else { format!("{out}…") }
 }
 
 /// A stage measured once, then placed on one or more pages.
@@ -226,6 +287,8 @@ pub struct StageContent {
     pub sentiments: [usize; 3],
     pub cards: Vec<CardContent>,
     pub empty: Option<String>,
+    /// The stage's aggregate of the board's measure, cut to one line.
+    pub measure: Option<StageLine>,
 }
 
 #[derive(Debug, Clone)]
@@ -235,6 +298,7 @@ pub struct CardContent {
     pub label: String,
     pub meta: Option<String>,
     pub score: Option<String>,
+    pub badge: Option<CardBadge>,
     /// Its lane's index among the map's lanes (0 without lanes).
     pub lane: usize,
 }
@@ -242,22 +306,29 @@ pub struct CardContent {
 impl CardContent {
     pub fn height(&self) -> f32 {
         let meta = if self.meta.is_some() || self.score.is_some() { META_LINE } else { 0.0 };
-        CARD_PAD_Y + CARD_LINE * self.lines.len() as f32 + meta + CHIP_GAP + CHIP_HEIGHT + CARD_PAD_Y
+        let badge = if self.badge.is_some() { BADGE_ROW } else { 0.0 };
+        CARD_PAD_Y + CARD_LINE * self.lines.len() as f32 + meta + badge + CHIP_GAP + CHIP_HEIGHT + CARD_PAD_Y
     }
 }
 
 impl StageContent {
     pub fn header_height(&self) -> f32 {
-        14.0 + STAGE_LINE * self.name.len() as f32 + 10.0 + 4.0 + 14.0
+        14.0 + STAGE_LINE * self.name.len() as f32 + 10.0 + 4.0 + self.measure_room() + 14.0
+    }
+
+    fn measure_room(&self) -> f32 {
+        if self.measure.is_some() { MEASURE_ROOM } else { 0.0 }
     }
 }
 
-/// The map measured: every stage's wrapped name and cards.
-pub fn measure(map: &Map, labels: &Labels) -> Vec<StageContent> {
+/// The map measured: every stage's wrapped name and cards, and `shown`'s stage lines and
+/// badges when the export shows a measure.
+pub fn measure(map: &Map, labels: &Labels, shown: Option<&ShownMeasure>) -> Vec<StageContent> {
     let m = Metrics::get();
     stages_with_cards(map)
         .into_iter()
-        .map(|(stage, cards)| {
+        .enumerate()
+        .map(|(position, (stage, cards))| {
             let mut sentiments = [0; 3];
             for t in &cards {
                 sentiments[index(t.sentiment)] += 1;
@@ -266,6 +337,11 @@ pub fn measure(map: &Map, labels: &Labels) -> Vec<StageContent> {
                 name: wrap(m, &stage.name, STAGE_FONT, true, COLUMN_WIDTH - 2.0 * COLUMN_PAD - BADGE_ROOM, MAX_STAGE_LINES),
                 sentiments,
                 empty: cards.is_empty().then(|| labels.no_touchpoints.clone()),
+                measure: shown.map(|shown| {
+                    let line = measure::stage_line(shown, position, labels);
+                    let text = wrap(m, &line.text, MEASURE_FONT, line.measured, COLUMN_WIDTH - 2.0 * COLUMN_PAD - 4.0, 1).remove(0);
+                    StageLine { text, ..line }
+                }),
                 cards: cards
                     .iter()
                     .map(|t| {
@@ -285,6 +361,7 @@ pub fn measure(map: &Map, labels: &Labels) -> Vec<StageContent> {
                             label: sentiment_label(labels, t.sentiment).to_owned(),
                             meta,
                             score,
+                            badge: shown.and_then(|s| measure::badge(s, t, labels)).map(|b| CardBadge::fit(m, b)),
                             lane: map.lane_index(&t.lane).unwrap_or(0),
                         }
                     })
@@ -372,6 +449,7 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
                     label: content.label.clone(),
                     meta: content.meta.clone(),
                     score: content.score.clone(),
+                    badge: content.badge.clone(),
                 });
                 y += h + CARD_GAP;
             }
@@ -384,6 +462,9 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
             count: stage.cards.len(),
             sentiments: stage.sentiments,
             bar_y: 0.0,
+            measure: stage.measure.clone(),
+            measure_y: 0.0,
+            body_y: rows_top,
             cards,
             empty: stage.empty.clone(),
         });
@@ -391,9 +472,12 @@ pub fn arrange(map: &Map, labels: &Labels, stages: &[StageContent], slices: &[Sl
     // Columns share one height, as on the canvas, so the grid reads as a grid.
     let rows: f32 = row_heights.iter().sum();
     let column_height = (header + rows + COLUMN_PAD - if lane_count > 1 { 0.0 } else { CARD_GAP }).max(header + 60.0);
+    // The bars line up under the tallest name, and the measure's lines under the bars.
+    let measure_room = slices.iter().map(|s| stages[s.stage].measure_room()).fold(0.0, f32::max);
     for c in &mut columns {
         c.height = column_height;
-        c.bar_y = columns_top + header - 18.0;
+        c.bar_y = columns_top + header - 18.0 - measure_room;
+        c.measure_y = c.bar_y + 4.0 + 6.0;
     }
     let lanes: Vec<LaneBand> = if map.lanes.is_empty() {
         Vec::new()
@@ -521,7 +605,7 @@ mod tests {
     fn the_header_band_says_personas_and_goals_and_never_crowds_the_grid() {
         let labels = Labels::get(Language::En);
         let mut map = sample_map();
-        let scene = scene(&map, labels, &measure(&map, labels));
+        let scene = scene(&map, labels, &measure(&map, labels, map.measures().shown(None).as_ref()));
         let band = scene.band.clone().expect("the sample has personas and goals");
         let headings: Vec<&str> = band.blocks.iter().map(|b| b.heading.as_str()).collect();
         assert_eq!(headings, [&labels.personas, &labels.customer_goals, &labels.business_goals].map(String::as_str));
@@ -547,7 +631,7 @@ mod tests {
     }
 
     fn scene_of(map: &Map, labels: &Labels) -> Scene {
-        scene(map, labels, &measure(map, labels))
+        scene(map, labels, &measure(map, labels, map.measures().shown(None).as_ref()))
     }
 
     #[test]
@@ -569,7 +653,7 @@ mod tests {
     fn the_scene_has_a_column_per_stage_and_a_card_per_touchpoint_without_overlaps() {
         let map = sample_map();
         let labels = Labels::get(Language::En);
-        let stages = measure(&map, labels);
+        let stages = measure(&map, labels, map.measures().shown(None).as_ref());
         let s = scene(&map, labels, &stages);
         assert_eq!(s.columns.len(), map.stages.len());
         assert_eq!(s.columns.iter().map(|c| c.cards.len()).sum::<usize>(), map.touchpoints.len());

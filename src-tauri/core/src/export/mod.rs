@@ -9,6 +9,7 @@ mod html;
 mod labels;
 mod layout;
 mod markdown;
+mod measure;
 mod mermaid;
 mod pdf;
 mod png;
@@ -29,7 +30,7 @@ use resvg::usvg;
 
 use crate::format::{save_atomic, to_canonical_json, SaveError};
 use crate::messages::{text, Localize};
-use crate::model::{Map, Sentiment};
+use crate::model::{BoardMeasure, Map, Sentiment, ShownMeasure};
 
 /// The formats a map exports to.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize, specta::Type)]
@@ -130,11 +131,15 @@ pub struct Options {
     /// The language of the words the export adds (legend, headings, column names).
     /// The map's own text is never translated.
     pub language: Language,
+    /// PNG, SVG, PDF and HTML: the measure shown on the cards and under the stage headers,
+    /// as the board shows it. `None` shows the board's default (the map's first metric,
+    /// else its first criterion); a measure the map does not have falls back to it too.
+    pub measure: Option<BoardMeasure>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { scale: 1, paper: Paper::Map, delimiter: Delimiter::Comma, language: Language::En }
+        Options { scale: 1, paper: Paper::Map, delimiter: Delimiter::Comma, language: Language::En, measure: None }
     }
 }
 
@@ -235,16 +240,22 @@ pub fn render(map: &Map, format: Format, options: &Options, progress: &dyn Progr
         Format::Xlsx => {
             return Err(ExportError::Render { format: "xlsx", reason: "this build has no spreadsheet support".into() })
         }
-        Format::Html => html::render(map, labels).into_bytes(),
+        Format::Html => html::render(map, labels, shown(map, options).as_ref()).into_bytes(),
         Format::Png | Format::Svg | Format::Pdf => image(map, format, options, labels, progress)?,
     };
     step(progress, 1.0)?;
     Ok(bytes)
 }
 
+/// The measure the export shows, summed up once for the whole export.
+fn shown(map: &Map, options: &Options) -> Option<ShownMeasure> {
+    map.measures().shown(options.measure.as_ref())
+}
+
 /// The three drawn formats share one layout and one SVG; PNG and PDF are drawn from it.
 fn image(map: &Map, format: Format, options: &Options, labels: &Labels, progress: &dyn Progress) -> Result<Vec<u8>, ExportError> {
-    let stages = layout::measure(map, labels);
+    let shown = shown(map, options);
+    let stages = layout::measure(map, labels, shown.as_ref());
     let title = if map.title.trim().is_empty() { labels.untitled.as_str() } else { map.title.as_str() };
     let json = to_canonical_json(map);
     step(progress, 0.05)?;
@@ -259,7 +270,7 @@ fn image(map: &Map, format: Format, options: &Options, labels: &Labels, progress
             let scale = options.scale.clamp(1, 4);
             // Checked on the layout, before the seconds a big map's drawing would take.
             png::check_size(scene.width, scene.height, scale)?;
-            let tree = parse_svg(map, &svg::write(&scene, &svg::Extras::default()), Format::Png)?;
+            let tree = parse_svg(map, shown.as_ref(), &svg::write(&scene, &svg::Extras::default()), Format::Png)?;
             png::render(&tree, scale as f32, &json, progress)
         }
         Format::Pdf => {
@@ -267,7 +278,7 @@ fn image(map: &Map, format: Format, options: &Options, labels: &Labels, progress
             let mut trees = Vec::with_capacity(pages.len());
             for (n, page) in pages.iter().enumerate() {
                 let extras = svg::Extras { title: Some(title), ..Default::default() };
-                trees.push((parse_svg(map, &svg::write(page, &extras), Format::Pdf)?, page.width, page.height));
+                trees.push((parse_svg(map, shown.as_ref(), &svg::write(page, &extras), Format::Pdf)?, page.width, page.height));
                 step(progress, 0.05 + 0.25 * (n + 1) as f32 / pages.len() as f32)?;
             }
             pdf::write(&trees, options.paper, title, progress)
@@ -276,11 +287,13 @@ fn image(map: &Map, format: Format, options: &Options, labels: &Labels, progress
     }
 }
 
-fn parse_svg(map: &Map, svg: &str, format: Format) -> Result<usvg::Tree, ExportError> {
+fn parse_svg(map: &Map, shown: Option<&ShownMeasure>, svg: &str, format: Format) -> Result<usvg::Tree, ExportError> {
     let m = fonts::Metrics::get();
     let needs_fallback = !m.covers(&map.title)
         || map.stages.iter().any(|s| !m.covers(&s.name))
-        || map.touchpoints.iter().any(|t| !m.covers(&t.title));
+        || map.touchpoints.iter().any(|t| !m.covers(&t.title))
+        // The badges and stage lines draw the measure's name and unit too.
+        || shown.is_some_and(|s| !m.covers(&s.name) || !m.covers(s.unit.as_deref().unwrap_or("")));
     let fontdb = match format {
         Format::Pdf => fonts::database_for_pdf(needs_fallback),
         _ => fonts::database(needs_fallback),

@@ -221,9 +221,15 @@ fn draw_column(out: &mut String, c: &layout::Column, lanes: &[layout::LaneBand])
     let _ = write!(out, r##"<rect x="{bx}" y="{}" width="{cw}" height="20" rx="10" fill="#dfe3ea"/>"##, c.y + 14.0);
     text(out, bx + 7.0, baseline(c.y + 14.0, 20.0, 12.0), 12.0, true, MUTED, &count);
     sentiment_bar(out, c.x + COLUMN_PAD, c.bar_y, COLUMN_WIDTH - 2.0 * COLUMN_PAD, c.sentiments);
+    if let Some(line) = &c.measure {
+        // "NPS: not measured" is quieter than a value, as on the board.
+        let (bold, fill) = if line.measured { (true, MUTED) } else { (false, FAINT) };
+        let base = baseline(c.measure_y, layout::MEASURE_LINE, layout::MEASURE_FONT);
+        text(out, c.x + COLUMN_PAD + 2.0, base, layout::MEASURE_FONT, bold, fill, &line.text);
+    }
     if let Some(empty) = &c.empty {
         if lanes.is_empty() {
-            text(out, c.x + COLUMN_PAD + 2.0, baseline(c.bar_y + 18.0, 24.0, 13.0), 13.0, false, FAINT, empty);
+            text(out, c.x + COLUMN_PAD + 2.0, baseline(c.body_y, 24.0, 13.0), 13.0, false, FAINT, empty);
         }
     }
     // Lanes divide the column into cells.
@@ -293,8 +299,45 @@ fn draw_card(out: &mut String, card: &layout::Card) {
         }
         ty += layout::META_LINE;
     }
+    if let Some(b) = &card.badge {
+        badge(out, x + CARD_PAD_X - 2.0, ty + 3.0, b);
+        ty += layout::BADGE_ROW;
+    }
     chip(out, x + CARD_PAD_X - 2.0, ty + CHIP_GAP, card.sentiment, &card.label);
     let _ = write!(out, "</g>");
+}
+
+/// A card's value of the measure on a pill: ✓ or ✗ drawn (the font has neither) when it
+/// has a target, tinted green or red as well; the name, then the value in bold; the whole
+/// sentence as the group's title for screen readers and tooltips.
+fn badge(out: &mut String, x: f32, y: f32, b: &layout::CardBadge) {
+    let p = match b.on_target {
+        Some(true) => palette(Sentiment::Positive),
+        Some(false) => palette(Sentiment::Negative),
+        None => palette(Sentiment::Neutral),
+    };
+    let h = layout::BADGE_HEIGHT;
+    let _ = write!(out, r#"<g class="measure"><title>{}</title>"#, esc(&b.spoken));
+    let _ = write!(out, r#"<rect x="{x}" y="{y}" width="{}" height="{h}" rx="{}" fill="{}"/>"#, b.width, h / 2.0, p.soft);
+    let mut tx = x + layout::BADGE_PAD;
+    let cy = y + h / 2.0;
+    if let Some(on) = b.on_target {
+        let d = if on {
+            format!("M{} {cy}l3 3l5.5-6", tx + 0.5)
+        } else {
+            format!("M{} {}l6.5 6.5M{} {}l-6.5 6.5", tx + 1.0, cy - 3.25, tx + 7.5, cy - 3.25)
+        };
+        let _ = write!(out, r#"<path d="{d}" fill="none" stroke="{}" stroke-width="1.8" stroke-linecap="round" stroke-linejoin="round"/>"#, p.text);
+        tx += layout::SIGN_ROOM;
+    }
+    let m = fonts::Metrics::get();
+    let base = baseline(y, h, layout::BADGE_FONT);
+    if !b.name.is_empty() {
+        text(out, tx, base, layout::BADGE_FONT, false, p.text, &b.name);
+        tx += m.width(&b.name, layout::BADGE_FONT, false) + layout::BADGE_GAP;
+    }
+    text(out, tx, base, layout::BADGE_FONT, true, p.text, &b.value);
+    out.push_str("</g>");
 }
 
 /// A sentiment chip (face icon and label on a tinted pill); returns its width.

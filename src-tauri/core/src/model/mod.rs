@@ -27,7 +27,10 @@ pub use metrics::{
 #[cfg(target_arch = "wasm32")]
 pub use ids::seed_ids;
 pub use sample::{empty_map, sample_map, SAMPLE_JSON};
-pub use summary::{presets, CriterionSummary, Measures, MetricSummary, NamedPreset, Presets};
+pub use summary::{
+    heat_step, level, presets, BoardMeasure, CriterionSummary, Measures, MetricSummary, NamedPreset, Presets, Reading,
+    ShownMeasure, StageSum, UnknownMeasure, HEAT_STEPS, RATING_HIGH, RATING_LOW,
+};
 pub use templates::{from_template, library, library_kinds_for, templates, LibraryItem, LibrarySection, Template};
 
 /// Fields this version does not know, kept verbatim so that a file written by a newer

@@ -214,7 +214,7 @@ describe('exporting', () => {
     await choose('[data-format="png"]');
     await choose('[data-scale="2"]');
     await choose('[data-action="start-export"]');
-    expect(exportCalls()).toEqual([{ format: 'png', options: { scale: 2, paper: 'map', delimiter: 'comma' } }]);
+    expect(exportCalls()).toEqual([{ format: 'png', options: { scale: 2, paper: 'map', delimiter: 'comma', measure: { kind: 'none' } } }]);
     finishExport!('Online store.png');
     await settle();
     expect(dialog()).toBeNull();
@@ -239,8 +239,8 @@ describe('exporting', () => {
     finishExport!('map.csv');
     await settle();
     expect(exportCalls()).toEqual([
-      { format: 'pdf', options: { scale: 1, paper: 'letter', delimiter: 'comma' } },
-      { format: 'csv', options: { scale: 1, paper: 'letter', delimiter: 'semicolon' } },
+      { format: 'pdf', options: { scale: 1, paper: 'letter', delimiter: 'comma', measure: { kind: 'none' } } },
+      { format: 'csv', options: { scale: 1, paper: 'letter', delimiter: 'semicolon', measure: { kind: 'none' } } },
     ]);
   });
 

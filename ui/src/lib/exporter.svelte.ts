@@ -5,7 +5,7 @@
 import { getLocale, t } from '../i18n';
 import { api as realApi, errorMessage, type Api } from './api';
 import type { DocumentStore } from './document.svelte';
-import type { Delimiter, ExportFormat, ExportOptions, Paper } from './types';
+import type { BoardMeasure, Delimiter, ExportFormat, ExportOptions, Paper } from './types';
 
 /** Excel in locales that write decimal commas (Russian, Polish) expects semicolons. */
 export function defaultDelimiter(locale: string): Delimiter {
@@ -33,10 +33,13 @@ export class ExportController {
 
   #doc: DocumentStore;
   #api: Api;
+  /** The measure the board shows: the export shows the same. */
+  #measure: () => BoardMeasure | null;
 
-  constructor(doc: DocumentStore, api: Api = realApi) {
+  constructor(doc: DocumentStore, api: Api = realApi, measure: () => BoardMeasure | null = () => null) {
     this.#doc = doc;
     this.#api = api;
+    this.#measure = measure;
   }
 
   get delimiter(): Delimiter {
@@ -49,7 +52,7 @@ export class ExportController {
   }
 
   get options(): ExportOptions {
-    return { scale: this.scale, paper: this.paper, delimiter: this.#delimiter };
+    return { scale: this.scale, paper: this.paper, delimiter: this.#delimiter, measure: this.#measure() };
   }
 
   /** Opens the dialog with the last choices. */

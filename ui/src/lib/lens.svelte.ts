@@ -3,7 +3,7 @@
 // pick another metric or a criterion, or none, and colour the cards by it (the heat view).
 
 import { measureChoices, sameChoice, shownMeasure, type MeasureChoice, type ShownMeasure } from './measures';
-import type { Measures } from './types';
+import type { BoardMeasure, Measures } from './types';
 
 export class MeasureLens {
   /** The user's choice: null follows the map's first metric; 'none' shows no measure. */
@@ -28,6 +28,11 @@ export class MeasureLens {
     // A chosen measure the map no longer has (a criterion deleted) falls back like no choice.
     const first = measureChoices(measures)[0];
     return first ? shownMeasure(measures, first.choice) : null;
+  }
+
+  /** The measure an export shows: the board's. */
+  get exported(): BoardMeasure {
+    return this.current?.choice ?? { kind: 'none' };
   }
 
   /** Whether `choice` is what the board shows. */

@@ -5,7 +5,7 @@
 // type them.
 
 import { getLocale } from '../i18n';
-import type { Better, MapView, Measures, Metric, MetricSummary, Presets, Touchpoint } from './types';
+import type { Better, BoardMeasure, MapView, Measures, Metric, MetricSummary, Presets, Touchpoint } from './types';
 
 /** Names match whatever their case and surrounding spaces: the core's `same_metric_name`. */
 export function sameMetricName(a: string, b: string): boolean {
@@ -82,8 +82,8 @@ export function freshCriterionId(map: MapView): string {
 
 // ------------------------------------------------------------------ the board's measure
 
-/** What the board shows on its cards and under its stage headers. */
-export type MeasureChoice = { kind: 'metric'; name: string } | { kind: 'criterion'; id: string };
+/** What the board shows on its cards and under its stage headers: the core's `BoardMeasure` but none. */
+export type MeasureChoice = Exclude<BoardMeasure, { kind: 'none' }>;
 
 /** The board's measure, as the core summed it up. */
 export interface ShownMeasure {

@@ -7,7 +7,7 @@ const COMMANDS: &[&str] = &[
     "export_map", "cancel_export", "other_maps", "touchpoint_library", "measure_presets",
     "merge_begin", "merge_finish", "merge_conflicts", "resolve_conflict",
     "start_comparison", "comparison", "end_comparison",
-    "pick_import_file", "import_preview", "import_finish",
+    "pick_import_file", "import_preview", "import_finish", "metrics_preview", "metrics_finish",
 ];
 
 fn main() {

@@ -47,6 +47,8 @@ pub fn builder() -> Builder<tauri::Wry> {
             commands::pick_import_file,
             commands::import_preview,
             commands::import_finish,
+            commands::metrics_preview,
+            commands::metrics_finish,
         ])
         // The core's own lists of the choices, so that the UI offers exactly what the core
         // accepts, in the core's order.

@@ -5,6 +5,7 @@ use journey_core::diff::Comparison;
 use journey_core::document::{DocState, Update};
 use journey_core::edit::Edit;
 use journey_core::export::{Format, Options};
+use journey_core::import::metrics_preview::MetricsPreview;
 use journey_core::import::preview::Preview;
 use journey_core::import::Layout;
 use journey_core::language::Language;
@@ -241,4 +242,19 @@ pub async fn import_preview(window: WebviewWindow, sheet: Option<String>, layout
 #[specta::specta]
 pub async fn import_finish(window: WebviewWindow, sheet: Option<String>, layout: Option<Layout>) -> Result<()> {
     imports::finish(&window, sheet, layout).await
+}
+
+/// Import Metrics…: what the window's file (picked with `pick_import_file`) would change in
+/// this window's map, read with `sheet`; `date` dates rows without a date column.
+#[tauri::command]
+#[specta::specta]
+pub async fn metrics_preview(window: WebviewWindow, sheet: Option<String>, date: Option<String>) -> Result<MetricsPreview> {
+    imports::metrics_preview(&window, sheet, date).await
+}
+
+/// Import Metrics…, as previewed: the sheet's values go into this map as one undo step.
+#[tauri::command]
+#[specta::specta]
+pub async fn metrics_finish(window: WebviewWindow, sheet: Option<String>, date: Option<String>) -> Result<Update> {
+    imports::metrics_finish(&window, sheet, date).await
 }

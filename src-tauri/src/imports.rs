@@ -8,6 +8,10 @@ use std::path::{Path, PathBuf};
 
 use journey_core::document::Document;
 use journey_core::i18n::text;
+use journey_core::document::Update;
+use journey_core::edit::Edit;
+use journey_core::import::measures::Measured;
+use journey_core::import::metrics_preview::{self, MetricsPreview};
 use journey_core::import::preview::{self, Preview};
 use journey_core::import::{self, ImportError, Layout, Options};
 use journey_core::language::Language;
@@ -79,6 +83,47 @@ fn imported(path: &Path, options: &Options) -> Result<Map, ImportError> {
     Ok(map)
 }
 
+/// Import Metrics…: what the window's file would change in the window's map, read with
+/// `sheet` (`None`: the first) and dating rows without a date column with `date`.
+pub async fn metrics_preview(window: &WebviewWindow, sheet: Option<String>, date: Option<String>) -> Result<MetricsPreview, CommandError> {
+    let lang = ui_language(window.app_handle());
+    let path = file_of(window, lang)?;
+    let map = map_of(window)?;
+    blocking(lang, move || {
+        let (measured, sheets, sheet) = measured(&path, sheet.as_deref(), &map, date.as_deref()).map_err(|e| CommandError::import(&e, lang, &path))?;
+        Ok(metrics_preview::preview(&map, &measured, sheets, sheet, lang))
+    })
+    .await?
+}
+
+/// Import Metrics…, as previewed: the values go into the window's map as one undo step.
+pub async fn metrics_finish(window: &WebviewWindow, sheet: Option<String>, date: Option<String>) -> Result<Update, CommandError> {
+    let lang = ui_language(window.app_handle());
+    let path = file_of(window, lang)?;
+    let map = map_of(window)?;
+    // The dialog is modal: the map does not change between the preview and this.
+    let updated = blocking(lang, move || {
+        let (measured, ..) = measured(&path, sheet.as_deref(), &map, date.as_deref()).map_err(|e| CommandError::import(&e, lang, &path))?;
+        metrics_preview::imported(&map, &measured).ok_or_else(|| CommandError::new(ErrorCode::Import, &text(lang, "metrics-import-nothing", &[])))
+    })
+    .await??;
+    let update = windows::apply_edit(window, Edit::ReplaceMap { map: Box::new(updated) })?;
+    window.state::<ImportFiles>().forget(window.label());
+    Ok(update)
+}
+
+fn map_of(window: &WebviewWindow) -> Result<Map, CommandError> {
+    window
+        .state::<Documents>()
+        .with_open(window.label(), |d| d.map().clone())
+        .ok_or_else(|| CommandError::new(ErrorCode::Import, &text(ui_language(window.app_handle()), "import-no-file", &[])))
+}
+
+fn measured(path: &Path, sheet: Option<&str>, map: &Map, date: Option<&str>) -> Result<(Measured, Vec<String>, Option<String>), ImportError> {
+    let bytes = import::read_file(path)?;
+    metrics_preview::read(&bytes, import::kind_of(path)?, sheet, map, date)
+}
+
 /// Runs `work` on a blocking thread. A panic there is reported, not passed on.
 async fn blocking<T: Send + 'static>(lang: Language, work: impl FnOnce() -> T + Send + 'static) -> Result<T, CommandError> {
     tauri::async_runtime::spawn_blocking(work).await.map_err(|_| CommandError::interrupted(lang))
@@ -135,6 +180,17 @@ mod tests {
         assert!(e.message.contains(".numbers") && e.message.ends_with('.'), "{}", e.message);
         let e = preview_of(&fixture("empty.csv"), &Options::default(), Language::En).unwrap_err();
         assert!(e.message.starts_with("The file is empty"), "{}", e.message);
+    }
+
+    #[test]
+    fn a_survey_export_previews_against_the_map_and_names_what_it_cannot_place() {
+        let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/fixtures/metrics/survey-ru-windows-1251.csv");
+        let map = journey_core::model::sample_map();
+        let (measured, sheets, sheet) = measured(&path, None, &map, Some("2026-11-30")).unwrap();
+        let p = metrics_preview::preview(&map, &measured, sheets, sheet, Language::Ru);
+        assert!(p.card_count > 0 && p.value_count >= p.card_count, "{p:?}");
+        assert_eq!(p.unmatched_count, 0, "{p:?}");
+        assert!(metrics_preview::imported(&map, &measured).is_some());
     }
 
     #[test]

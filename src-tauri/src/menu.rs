@@ -68,6 +68,7 @@ pub fn build<R: Runtime>(app: &AppHandle<R>) -> tauri::Result<Menu<R>> {
         .item(&item("save-as", "menu-save-as", Some("CmdOrCtrl+Shift+S"))?)
         .separator()
         .item(&item("import", "menu-import", Some("CmdOrCtrl+Shift+I"))?)
+        .item(&item("import-metrics", "menu-import-metrics", None)?)
         .item(&item("export", "menu-export", Some("CmdOrCtrl+E"))?)
         .item(&item("merge", "menu-merge", Some("CmdOrCtrl+Shift+M"))?)
         .separator()
@@ -89,7 +90,7 @@ fn on_event(window: &WebviewWindow, event: MenuEvent) {
         "new-sample" => windows::open_new(app, Slot::sample()),
         // Open, Save, Save As, Import, Export, Merge and the comparisons start in the page,
         // which runs them as it runs the keys (Import and Export open the page's dialogs).
-        "open" | "save" | "save-as" | "import" | "export" | "merge" | "compare" | "compare-saved" => {
+        "open" | "save" | "save-as" | "import" | "import-metrics" | "export" | "merge" | "compare" | "compare-saved" => {
             let _ = window.emit_to(window.label(), "menu-action", id);
         }
         "close" => windows::close(window),

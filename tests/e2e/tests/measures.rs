@@ -89,3 +89,40 @@ async fn nps_added_in_the_panel_shows_on_the_board_and_is_saved() {
     assert_eq!(saved["version"], "1.2");
     app.close().await;
 }
+
+#[tokio::test]
+async fn a_survey_export_goes_into_the_cards_it_names_in_one_step_and_is_saved() {
+    let dir = tempfile::tempdir().unwrap();
+    let map = dir.path().join("shop.journey.json");
+    std::fs::copy(journey_mapper_e2e::workspace_root().join("src-tauri/core/src/model/sample.journey.json"), &map).unwrap();
+    // A survey tool's export as Excel writes it in Russian: Windows-1251, semicolons,
+    // decimal commas, a row dated by its own column.
+    let survey = copy_fixture("metrics/survey-ru-windows-1251.csv", dir.path());
+    let launch = Launch::file(&map).env("LANGUAGE", "en").env("JOURNEY_MAPPER_TEST_DIALOG_PATH", survey.to_str().unwrap());
+    let app = App::launch(launch).await;
+    app.ready().await;
+    let _ = app.client.set_window_rect(0, 0, 1440, 900).await;
+    app.wait_for("[data-action='map-details']").await.click().await.unwrap();
+    app.wait_for("[data-map-details-panel] [data-action='import-metrics']").await.click().await.unwrap();
+    // The preview: each card with its new value beside its old one.
+    let checkout = app.wait_text("[data-metrics-import-dialog] [data-metrics-card='tp-checkout']", "-8").await;
+    assert!(checkout.contains("NPS"), "{checkout}");
+    app.wait_for("[data-metrics-import-dialog] [data-metrics-counts]").await;
+    assert_eq!(app.count("[data-metrics-unmatched]").await, 0, "every row names one card");
+    app.screenshot("99-import-metrics").await;
+    app.wait_for("[data-action='start-metrics-import']").await.click().await.unwrap();
+    app.wait_count("[data-metrics-import-dialog]", 0).await;
+    app.wait_text("[data-touchpoint-id='tp-checkout'] [data-metric-badge='NPS']", "-8").await;
+    app.wait_for("[data-unsaved]").await;
+
+    app.chord(&[Key::Control], 's').await;
+    let text = wait_for_file(&map, "the map saved with the survey's values", |t| t.contains("\"value\": -8")).await;
+    let saved: Value = serde_json::from_str(&text).unwrap();
+    let card = saved["touchpoints"].as_array().unwrap().iter().find(|t| t["id"] == "tp-checkout").unwrap();
+    let nps = card["metrics"].as_array().unwrap().iter().find(|m| m["name"] == "NPS").unwrap();
+    assert_eq!((nps["value"].as_f64(), nps["date"].as_str()), (Some(-8.0), Some("2026-11-30")), "{card}");
+    // One undo step takes every value back.
+    app.wait_for("[data-action='undo']").await.click().await.unwrap();
+    app.wait_js("the old NPS back on the board", "return !document.querySelector(\"[data-touchpoint-id='tp-checkout'] [data-metric-badge]\")?.textContent.includes('-8')").await;
+    app.close().await;
+}

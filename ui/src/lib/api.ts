@@ -20,6 +20,7 @@ import type {
   LibrarySection,
   MergeDone,
   MergeStart,
+  MetricsPreview,
   OtherMap,
   Presets,
   RecentEntry,
@@ -160,6 +161,12 @@ export const api = {
   /** What the window's file would import as, with `sheet` and `layout` (null: the first sheet, the columns guessed). */
   importPreview: (sheet: string | null, layout: ImportLayout | null): Promise<ImportPreview> =>
     call('importPreview', () => commands.importPreview(sheet, layout)),
+  /** Import Metrics…: what the window's file would change in this map, read with `sheet`; `date` dates rows without one. */
+  metricsPreview: (sheet: string | null, date: string | null): Promise<MetricsPreview> =>
+    call('metricsPreview', () => commands.metricsPreview(sheet, date)),
+  /** Import Metrics…, as previewed: the values go into this map as one undo step. */
+  metricsFinish: (sheet: string | null, date: string | null): Promise<Update> =>
+    call('metricsFinish', () => commands.metricsFinish(sheet, date)),
   /** Imports the window's file as previewed: the core opens it as a new, untitled map in a window of its own. */
   importFinish: async (sheet: string | null, layout: ImportLayout | null): Promise<void> => {
     await call('importFinish', () => commands.importFinish(sheet, layout));

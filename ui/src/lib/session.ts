@@ -15,6 +15,7 @@ import { MeasureLens } from './lens.svelte';
 import { ByLanguage } from './byLanguage.svelte';
 import type { Presets } from './types';
 import { MergeController } from './merging.svelte';
+import { MetricsImportController } from './metricsImporter.svelte';
 import { Notices } from './notices.svelte';
 import { Panels } from './panels.svelte';
 import { SelectionStore } from './selection.svelte';
@@ -28,9 +29,11 @@ export const doc = new DocumentStore(api, { selection, notices });
 export const edits = new MapEditor(doc);
 export const panels = new Panels(selection);
 export const drag = new DragController(doc, edits);
-export const exporter = new ExportController(doc);
+export const exporter = new ExportController(doc, api, () => lens.exported);
 /** File → Import…: a sheet or a Mermaid journey previewed, then opened as a new map. */
 export const importer = new ImportController();
+/** Import Metrics…: a survey or analytics export's values into this map's cards. */
+export const metricsImport = new MetricsImportController(doc);
 export const compare = new CompareController();
 /** File → Compare With…: this map against another copy of it, marked on the board. */
 export const comparison = new ComparisonController(api, { selection, notices });

@@ -60,6 +60,12 @@ function fakeApi(core: WasmCore) {
       throw new Error('no import here');
     }),
     importFinish: vi.fn<Api['importFinish']>(async () => {}),
+    metricsPreview: vi.fn<Api['metricsPreview']>(async () => {
+      throw new Error('no metrics import here');
+    }),
+    metricsFinish: vi.fn<Api['metricsFinish']>(async () => {
+      throw new Error('no metrics import here');
+    }),
   } satisfies Api;
   return { api, edits };
 }

@@ -21,6 +21,7 @@ import type {
   Measures_Serialize,
   MetricSummary_Serialize,
   Presets_Serialize,
+  MetricsPreview_Serialize,
   Feedback_Serialize,
   MetricDefinition_Serialize,
   Metric_Serialize,
@@ -58,6 +59,7 @@ export type {
   Aggregate,
   Better,
   BaseChoice,
+  BoardMeasure,
   ConflictKind,
   ConflictView,
   Control,
@@ -103,6 +105,8 @@ export type MetricSummary = MetricSummary_Serialize;
 export type { CriterionSummary };
 /** The metrics and criteria a map can start from, named in one language. */
 export type Presets = Presets_Serialize;
+/** What Import Metrics… would change in the map. */
+export type MetricsPreview = MetricsPreview_Serialize;
 export type MapDetails = MapDetails_Serialize;
 export type PatchOp = PatchOp_Serialize;
 export type Update = Update_Serialize;

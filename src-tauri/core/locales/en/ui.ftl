@@ -405,7 +405,9 @@ map-details-custom-criterion = Or name your own criterion
 map-details-customer-goal = Customer’s goal { $n }
 map-details-customer-goals = Customer’s goals
 map-details-goals = Goals
+map-details-import-metrics = Import metric values…
 map-details-last-review = Date of the last review
+map-details-metrics-hint = Load this month’s values from a survey or analytics export: a column naming the touchpoint (its title or id) and a column per metric.
 map-details-never-reviewed = Never reviewed. Review the map at least once a year.
 map-details-new-persona = New persona
 map-details-no-personas = No personas yet: add the customers this journey is about.
@@ -446,6 +448,32 @@ merge-done = Merged «{ $other }»: { $taken ->
        *[other] { $conflicts } conflicts to resolve
     }. Save to keep the result.
 merge-nothing-new = «{ $other }» has nothing this map lacks.
+metrics-import-cards = Cards that get values
+metrics-import-counts = { $cards ->
+        [one] { $cards } card
+       *[other] { $cards } cards
+    }, { $values ->
+        [one] { $values } value
+       *[other] { $values } values
+    }
+metrics-import-date = Measured on
+metrics-import-date-hint = for rows without a date of their own
+metrics-import-more-cards = { $count ->
+        [one] and { $count } more card
+       *[other] and { $count } more cards
+    }
+metrics-import-row-many = { $count ->
+        [one] Row { $row }: “{ $touchpoint }” names { $count } card
+       *[other] Row { $row }: “{ $touchpoint }” names { $count } cards: use their ids
+    }
+metrics-import-row-none = Row { $row }: “{ $touchpoint }” is no card of this map
+metrics-import-submit = Import values
+metrics-import-title = Import metrics
+metrics-import-unmatched = { $count ->
+        [one] { $count } row names no card or several: nothing is imported until each row names one card
+       *[other] { $count } rows name no card or several: nothing is imported until each row names one card
+    }
+metrics-import-was = was { $value }
 notes-dismiss = Dismiss
 notes-hint = The file on disk is unchanged until you save.
 notes-recovered = Unsaved changes from { $time } were restored after Journey Mapper closed unexpectedly. Save to keep them, or close the window without saving to discard them.

@@ -427,7 +427,9 @@ map-details-custom-criterion = Albo nazwij własne kryterium
 map-details-customer-goal = Cel klienta { $n }
 map-details-customer-goals = Cele klienta
 map-details-goals = Cele
+map-details-import-metrics = Importuj wartości wskaźników…
 map-details-last-review = Data ostatniego przeglądu
+map-details-metrics-hint = Wczytaj wartości z tego miesiąca z eksportu ankiety lub analityki: kolumna z punktem styku (nazwa lub id) i kolumna na każdy wskaźnik.
 map-details-never-reviewed = Mapa nie była jeszcze przeglądana. Przeglądaj ją co najmniej raz w roku.
 map-details-new-persona = Nowa persona
 map-details-no-personas = Brak person: dodaj klientów, których dotyczy ta mapa.
@@ -472,6 +474,42 @@ merge-done = Scalono «{ $other }»: { $taken ->
        *[other] { $conflicts } konfliktów do rozwiązania
     }. Zapisz, aby zachować wynik.
 merge-nothing-new = «{ $other }» nie ma niczego, czego brakuje tej mapie.
+metrics-import-cards = Karty, które otrzymają wartości
+metrics-import-counts = { $cards ->
+        [one] { $cards } karta
+        [few] { $cards } karty
+        [many] { $cards } kart
+       *[other] { $cards } karty
+    }, { $values ->
+        [one] { $values } wartość
+        [few] { $values } wartości
+        [many] { $values } wartości
+       *[other] { $values } wartości
+    }
+metrics-import-date = Data pomiaru
+metrics-import-date-hint = dla wierszy bez własnej daty
+metrics-import-more-cards = { $count ->
+        [one] i jeszcze { $count } karta
+        [few] i jeszcze { $count } karty
+        [many] i jeszcze { $count } kart
+       *[other] i jeszcze { $count } karty
+    }
+metrics-import-row-many = { $count ->
+        [one] Wiersz { $row }: „{ $touchpoint }” wskazuje { $count } kartę
+        [few] Wiersz { $row }: „{ $touchpoint }” wskazuje { $count } karty: użyj ich id
+        [many] Wiersz { $row }: „{ $touchpoint }” wskazuje { $count } kart: użyj ich id
+       *[other] Wiersz { $row }: „{ $touchpoint }” wskazuje { $count } karty: użyj ich id
+    }
+metrics-import-row-none = Wiersz { $row }: „{ $touchpoint }” nie jest kartą tej mapy
+metrics-import-submit = Importuj wartości
+metrics-import-title = Import wskaźników
+metrics-import-unmatched = { $count ->
+        [one] { $count } wiersz nie wskazuje żadnej karty albo wskazuje kilka: import jest wstrzymany, dopóki każdy wiersz nie wskaże jednej karty
+        [few] { $count } wiersze nie wskazują żadnej karty albo wskazują kilka: import jest wstrzymany, dopóki każdy wiersz nie wskaże jednej karty
+        [many] { $count } wierszy nie wskazuje żadnej karty albo wskazuje kilka: import jest wstrzymany, dopóki każdy wiersz nie wskaże jednej karty
+       *[other] { $count } wiersza nie wskazuje żadnej karty albo wskazuje kilka: import jest wstrzymany, dopóki każdy wiersz nie wskaże jednej karty
+    }
+metrics-import-was = było { $value }
 notes-dismiss = Zamknij
 notes-hint = Plik na dysku pozostanie bez zmian, dopóki nie zapiszesz mapy.
 notes-recovered = Przywrócono niezapisane zmiany z { $time } po nieoczekiwanym zamknięciu Journey Mapper. Zapisz mapę, aby je zachować, albo zamknij okno bez zapisywania, aby je odrzucić.

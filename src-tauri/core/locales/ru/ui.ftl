@@ -427,7 +427,9 @@ map-details-custom-criterion = Или задайте свой критерий
 map-details-customer-goal = Цель клиента { $n }
 map-details-customer-goals = Цели клиента
 map-details-goals = Цели
+map-details-import-metrics = Импорт значений метрик…
 map-details-last-review = Дата последнего пересмотра
+map-details-metrics-hint = Загрузите значения за месяц из выгрузки опроса или аналитики: столбец с точкой контакта (название или id) и по столбцу на метрику.
 map-details-never-reviewed = Карта ещё не пересматривалась. Пересматривайте её хотя бы раз в год.
 map-details-new-persona = Новая персона
 map-details-no-personas = Персон пока нет: добавьте клиентов, о которых эта карта.
@@ -472,6 +474,42 @@ merge-done = Объединено с «{ $other }»: { $taken ->
        *[other] { $conflicts } конфликтов нужно разрешить
     }. Сохраните, чтобы оставить результат.
 merge-nothing-new = В «{ $other }» нет ничего, чего не было бы в этой карте.
+metrics-import-cards = Карточки, которые получат значения
+metrics-import-counts = { $cards ->
+        [one] { $cards } карточка
+        [few] { $cards } карточки
+        [many] { $cards } карточек
+       *[other] { $cards } карточки
+    }, { $values ->
+        [one] { $values } значение
+        [few] { $values } значения
+        [many] { $values } значений
+       *[other] { $values } значения
+    }
+metrics-import-date = Дата измерения
+metrics-import-date-hint = для строк без своей даты
+metrics-import-more-cards = { $count ->
+        [one] и ещё { $count } карточка
+        [few] и ещё { $count } карточки
+        [many] и ещё { $count } карточек
+       *[other] и ещё { $count } карточки
+    }
+metrics-import-row-many = { $count ->
+        [one] Строка { $row }: «{ $touchpoint }» — { $count } карточка
+        [few] Строка { $row }: «{ $touchpoint }» — { $count } карточки: укажите их id
+        [many] Строка { $row }: «{ $touchpoint }» — { $count } карточек: укажите их id
+       *[other] Строка { $row }: «{ $touchpoint }» — { $count } карточки: укажите их id
+    }
+metrics-import-row-none = Строка { $row }: «{ $touchpoint }» — нет такой карточки на карте
+metrics-import-submit = Импортировать значения
+metrics-import-title = Импорт метрик
+metrics-import-unmatched = { $count ->
+        [one] { $count } строка не указывает ни одну карточку или указывает несколько: импорт невозможен, пока каждая строка не укажет одну карточку
+        [few] { $count } строки не указывают ни одну карточку или указывают несколько: импорт невозможен, пока каждая строка не укажет одну карточку
+        [many] { $count } строк не указывают ни одну карточку или указывают несколько: импорт невозможен, пока каждая строка не укажет одну карточку
+       *[other] { $count } строки не указывают ни одну карточку или указывают несколько: импорт невозможен, пока каждая строка не укажет одну карточку
+    }
+metrics-import-was = было { $value }
 notes-dismiss = Скрыть
 notes-hint = Файл на диске не изменится, пока вы не сохраните карту.
 notes-recovered = Несохранённые изменения от { $time } восстановлены после неожиданного закрытия Journey Mapper. Сохраните карту, чтобы оставить их, или закройте окно без сохранения, чтобы отбросить.

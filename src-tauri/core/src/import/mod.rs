@@ -8,6 +8,8 @@
 pub mod delimited;
 pub mod measure_columns;
 pub mod measures;
+#[cfg(feature = "spreadsheets")]
+pub mod metrics_preview;
 pub mod mermaid;
 #[cfg(feature = "spreadsheets")]
 pub mod preview;

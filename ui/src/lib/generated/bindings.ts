@@ -94,6 +94,13 @@ export const commands = {
 	importPreview: (sheet: string | null, layout: Layout | null) => __TAURI_INVOKE<Preview_Serialize>("import_preview", { sheet, layout }),
 	/**  Imports the window's file as previewed, as a new untitled map in a window of its own. */
 	importFinish: (sheet: string | null, layout: Layout | null) => __TAURI_INVOKE<null>("import_finish", { sheet, layout }),
+	/**
+	 *  Import Metrics…: what the window's file (picked with `pick_import_file`) would change in
+	 *  this window's map, read with `sheet`; `date` dates rows without a date column.
+	 */
+	metricsPreview: (sheet: string | null, date: string | null) => __TAURI_INVOKE<MetricsPreview_Serialize>("metrics_preview", { sheet, date }),
+	/**  Import Metrics…, as previewed: the sheet's values go into this map as one undo step. */
+	metricsFinish: (sheet: string | null, date: string | null) => __TAURI_INVOKE<Update_Serialize>("metrics_finish", { sheet, date }),
 };
 
 /* Constants */
@@ -131,6 +138,35 @@ export type BaseVersion = {
 
 /**  Which way a metric improves. */
 export type Better = "higher" | "lower";
+
+/**
+ *  The one measure a board shows on its cards and under its stage headers, and the heat
+ *  view colours by: the user's choice, kept by the window (the file does not change).
+ */
+export type BoardMeasure = { kind: "none" } | 
+/**  A metric, by name (any case). */
+{ kind: "metric"; name: string } | 
+/**  A criterion, by id. */
+{ kind: "criterion"; id: string };
+
+/**  A card the sheet gives values, in the order of its first row. */
+export type CardValues = CardValues_Serialize | CardValues_Deserialize;
+
+/**  A card the sheet gives values, in the order of its first row. */
+export type CardValues_Deserialize = {
+	id: string,
+	title: string,
+	stage: string,
+	values: NewValue_Deserialize[],
+};
+
+/**  A card the sheet gives values, in the order of its first row. */
+export type CardValues_Serialize = {
+	id: string,
+	title: string,
+	stage: string,
+	values: NewValue_Serialize[],
+};
 
 /**
  *  One difference between two maps. `field` is the JSON name of a field (`owner`,
@@ -1051,6 +1087,49 @@ export type Metric_Serialize = {
 	source?: string,
 } & { [key in string]: unknown };
 
+/**  What importing the sheet's metrics would do to the map. */
+export type MetricsPreview = MetricsPreview_Serialize | MetricsPreview_Deserialize;
+
+/**  What importing the sheet's metrics would do to the map. */
+export type MetricsPreview_Deserialize = {
+	/**  The workbook's sheets, and the one read; empty for a CSV file. */
+	sheets: string[],
+	sheet?: string | null,
+	/**  The first cards that get values, and how many do in all. */
+	cards: CardValues_Deserialize[],
+	cardCount: number,
+	valueCount: number,
+	/**
+	 *  The first rows that match no card or several, and how many there are: while there
+	 *  is one, nothing is imported.
+	 */
+	unmatched: UnmatchedRow[],
+	unmatchedCount: number,
+	/**  The cells passed over (no number, outside the metric's scale), in `lang`. */
+	notes: string[],
+	noteCount: number,
+};
+
+/**  What importing the sheet's metrics would do to the map. */
+export type MetricsPreview_Serialize = {
+	/**  The workbook's sheets, and the one read; empty for a CSV file. */
+	sheets: string[],
+	sheet: string | null,
+	/**  The first cards that get values, and how many do in all. */
+	cards: CardValues_Serialize[],
+	cardCount: number,
+	valueCount: number,
+	/**
+	 *  The first rows that match no card or several, and how many there are: while there
+	 *  is one, nothing is imported.
+	 */
+	unmatched: UnmatchedRow[],
+	unmatchedCount: number,
+	/**  The cells passed over (no number, outside the metric's scale), in `lang`. */
+	notes: string[],
+	noteCount: number,
+};
+
 /**  A ready-made metric as the app offers it: the preset with its name in a language. */
 export type NamedPreset = NamedPreset_Serialize | NamedPreset_Deserialize;
 
@@ -1076,6 +1155,27 @@ export type NamedPreset_Serialize = {
 	aggregate: Aggregate,
 };
 
+/**  A card's new value of one metric. */
+export type NewValue = NewValue_Serialize | NewValue_Deserialize;
+
+/**  A card's new value of one metric. */
+export type NewValue_Deserialize = {
+	metric: string,
+	value: number | null,
+	unit?: string | null,
+	/**  The card's value before: `None` where it did not measure the metric. */
+	was?: number | null,
+};
+
+/**  A card's new value of one metric. */
+export type NewValue_Serialize = {
+	metric: string,
+	value: number | null,
+	unit: string | null,
+	/**  The card's value before: `None` where it did not measure the metric. */
+	was: number | null,
+};
+
 /**  Everything an export can be asked for besides the map. */
 export type Options = Options_Serialize | Options_Deserialize;
 
@@ -1092,6 +1192,12 @@ export type Options_Deserialize = {
 	 *  The map's own text is never translated.
 	 */
 	language?: Language,
+	/**
+	 *  PNG, SVG, PDF and HTML: the measure shown on the cards and under the stage headers,
+	 *  as the board shows it. `None` shows the board's default (the map's first metric,
+	 *  else its first criterion); a measure the map does not have falls back to it too.
+	 */
+	measure?: BoardMeasure | null,
 };
 
 /**  Everything an export can be asked for besides the map. */
@@ -1107,6 +1213,12 @@ export type Options_Serialize = {
 	 *  The map's own text is never translated.
 	 */
 	language: Language,
+	/**
+	 *  PNG, SVG, PDF and HTML: the measure shown on the cards and under the stage headers,
+	 *  as the board shows it. `None` shows the board's default (the map's first metric,
+	 *  else its first criterion); a measure the map does not have falls back to it too.
+	 */
+	measure: BoardMeasure | null,
 };
 
 /**  Another open map, as the comparison of emotion curves needs it. */
@@ -1447,6 +1559,13 @@ export type Touchpoint_Serialize = {
 	/**  Verbatim customer quotes. */
 	feedback?: Feedback_Serialize[],
 } & { [key in string]: unknown };
+
+/**  A row that names no card of the map (`cards` 0) or several. */
+export type UnmatchedRow = {
+	row: number,
+	touchpoint: string,
+	cards: number,
+};
 
 /**  The answer to an edit, undo or redo: what changed, sized by the change. */
 export type Update = Update_Serialize | Update_Deserialize;

@@ -5,6 +5,7 @@
 // window of its own.
 
 import { api as realApi, errorMessage, type Api } from './api';
+import { LatestAnswer } from './latest.svelte';
 import type { ImportLayout, ImportPreview, ImportRole } from './types';
 
 export class ImportController {
@@ -12,26 +13,35 @@ export class ImportController {
   open = $state(false);
   /** The name of the file previewed (the core keeps the file itself, for this window). */
   fileName = $state('');
-  /** The last preview the core gave; null while the first one is asked for, or when it failed. */
-  preview = $state.raw<ImportPreview | null>(null);
+  #answer = new LatestAnswer<ImportPreview>();
   /** The sheet chosen (null: the first), and the layout the user changed (null: the guess). */
   sheet = $state<string | null>(null);
   layout = $state.raw<ImportLayout | null>(null);
-  /** A preview is being asked for. */
-  loading = $state(false);
   /** The import is running. */
   running = $state(false);
-  /** Why the preview or the import failed, shown in the dialog. */
-  error = $state<string | null>(null);
-
-  /** Answers to older questions are dropped: only the last preview asked for is shown. */
-  #asked = 0;
+  /** Why picking or importing failed. */
+  #failure = $state<string | null>(null);
   /** The file dialog is up: the shortcut and the menu item do not ask twice. */
   #picking = false;
   #api: Api;
 
   constructor(api: Api = realApi) {
     this.#api = api;
+  }
+
+  /** The last preview the core gave; null while the first one is asked for, or when it failed. */
+  get preview(): ImportPreview | null {
+    return this.#answer.value;
+  }
+
+  /** A preview is being asked for. */
+  get loading(): boolean {
+    return this.#answer.loading;
+  }
+
+  /** Why the preview or the import failed, shown in the dialog. */
+  get error(): string | null {
+    return this.#failure ?? this.#answer.error;
   }
 
   /** Whether Import can be pressed: a preview that imports something, nothing running. */
@@ -48,7 +58,7 @@ export class ImportController {
       name = await this.#api.pickImportFile();
     } catch (err) {
       void this.show('');
-      this.error = errorMessage(err);
+      this.#failure = errorMessage(err);
       return;
     } finally {
       this.#picking = false;
@@ -61,10 +71,10 @@ export class ImportController {
     if (this.running) return;
     this.open = true;
     this.fileName = name;
-    this.preview = null;
+    this.#answer.reset();
     this.sheet = null;
     this.layout = null;
-    this.error = null;
+    this.#failure = null;
     if (name) await this.refresh();
   }
 
@@ -86,33 +96,21 @@ export class ImportController {
     await this.refresh();
   }
 
-  async refresh(): Promise<void> {
-    const asked = ++this.#asked;
-    this.loading = true;
-    try {
-      const preview = await this.#api.importPreview(this.sheet, this.layout);
-      if (asked !== this.#asked) return;
-      this.preview = preview;
-      this.error = null;
-    } catch (err) {
-      if (asked !== this.#asked) return;
-      this.preview = null;
-      this.error = errorMessage(err);
-    } finally {
-      if (asked === this.#asked) this.loading = false;
-    }
+  refresh(): Promise<void> {
+    this.#failure = null;
+    return this.#answer.ask(() => this.#api.importPreview(this.sheet, this.layout));
   }
 
   /** Imports as previewed; the new map opens in its own window and the dialog closes. */
   async finish(): Promise<void> {
     if (!this.canImport) return;
     this.running = true;
-    this.error = null;
+    this.#failure = null;
     try {
       await this.#api.importFinish(this.sheet, this.layout);
       this.open = false;
     } catch (err) {
-      this.error = errorMessage(err);
+      this.#failure = errorMessage(err);
     } finally {
       this.running = false;
     }
@@ -121,8 +119,7 @@ export class ImportController {
   /** Cancel or Escape; nothing to stop while the import runs, so the dialog stays. */
   dismiss(): void {
     if (this.running) return;
-    this.#asked++;
+    this.#answer.reset();
     this.open = false;
-    this.loading = false;
   }
 }

@@ -6,6 +6,7 @@
 
 import { api as realApi, errorMessage, type Api } from './api';
 import { today } from './details';
+import { LatestAnswer } from './latest.svelte';
 import type { DocumentStore } from './document.svelte';
 import type { MetricsPreview } from './types';
 
@@ -13,16 +14,14 @@ export class MetricsImportController {
   open = $state(false);
   /** The name of the file previewed. */
   fileName = $state('');
-  preview = $state.raw<MetricsPreview | null>(null);
+  #answer = new LatestAnswer<MetricsPreview>();
   /** The sheet chosen (null: the first). */
   sheet = $state<string | null>(null);
   /** The day that dates rows without a date column, `YYYY-MM-DD`; empty for none. */
   date = $state('');
-  loading = $state(false);
   running = $state(false);
-  error = $state<string | null>(null);
-
-  #asked = 0;
+  /** Why picking or importing failed; a failed preview says why in `error` too. */
+  #failure = $state<string | null>(null);
   #picking = false;
   #api: Api;
   #doc: DocumentStore;
@@ -30,6 +29,19 @@ export class MetricsImportController {
   constructor(doc: DocumentStore, api: Api = realApi) {
     this.#doc = doc;
     this.#api = api;
+  }
+
+  /** The core's last preview; null while the first is asked for, or when it failed. */
+  get preview(): MetricsPreview | null {
+    return this.#answer.value;
+  }
+
+  get loading(): boolean {
+    return this.#answer.loading;
+  }
+
+  get error(): string | null {
+    return this.#failure ?? this.#answer.error;
   }
 
   /** Whether Import can be pressed: every row names one card, and some value is read. */
@@ -47,7 +59,7 @@ export class MetricsImportController {
       name = await this.#api.pickImportFile();
     } catch (err) {
       this.#reset('');
-      this.error = errorMessage(err);
+      this.#failure = errorMessage(err);
       return;
     } finally {
       this.#picking = false;
@@ -61,10 +73,10 @@ export class MetricsImportController {
   #reset(name: string): void {
     this.open = true;
     this.fileName = name;
-    this.preview = null;
+    this.#answer.reset();
     this.sheet = null;
     this.date = today();
-    this.error = null;
+    this.#failure = null;
   }
 
   async setSheet(sheet: string): Promise<void> {
@@ -79,28 +91,16 @@ export class MetricsImportController {
     await this.refresh();
   }
 
-  async refresh(): Promise<void> {
-    const asked = ++this.#asked;
-    this.loading = true;
-    try {
-      const preview = await this.#api.metricsPreview(this.sheet, this.date || null);
-      if (asked !== this.#asked) return;
-      this.preview = preview;
-      this.error = null;
-    } catch (err) {
-      if (asked !== this.#asked) return;
-      this.preview = null;
-      this.error = errorMessage(err);
-    } finally {
-      if (asked === this.#asked) this.loading = false;
-    }
+  refresh(): Promise<void> {
+    this.#failure = null;
+    return this.#answer.ask(() => this.#api.metricsPreview(this.sheet, this.date || null));
   }
 
   /** Imports as previewed, one undo step; the dialog closes. */
   async finish(): Promise<void> {
     if (!this.canImport) return;
     this.running = true;
-    this.error = null;
+    this.#failure = null;
     let failed = false;
     await this.#doc.change(
       async () => {
@@ -108,7 +108,7 @@ export class MetricsImportController {
           return await this.#api.metricsFinish(this.sheet, this.date || null);
         } catch (err) {
           failed = true;
-          this.error = errorMessage(err);
+          this.#failure = errorMessage(err);
           return null;
         }
       },
@@ -120,8 +120,7 @@ export class MetricsImportController {
 
   dismiss(): void {
     if (this.running) return;
-    this.#asked++;
+    this.#answer.reset();
     this.open = false;
-    this.loading = false;
   }
 }

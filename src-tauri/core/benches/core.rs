@@ -358,7 +358,7 @@ mod measures {
     /// One row per card: its id and a new value of each of the map's metrics.
     fn survey(map: &Map) -> Vec<u8> {
         let names: Vec<&str> = map.metric_definitions.iter().map(|d| d.name.as_str()).collect();
-        let mut out = format!("Touchpoint;{}\n", names.join(";"));
+        let mut out = format!("Id;{}\n", names.join(";"));
         for (i, t) in map.touchpoints.iter().enumerate() {
             let values: Vec<String> = names.iter().enumerate().map(|(k, _)| format!("{},{}", (i + k) % 5 + 1, i % 10)).collect();
             out.push_str(&format!("{};{}\n", t.id, values.join(";")));
@@ -373,6 +373,7 @@ mod measures {
         b.bench(|| {
             let sheet = preview::read_sheet(black_box(&bytes), Kind::Csv, None).unwrap();
             let measured = measures::read(&sheet.table, &map, Some("2026-12-01")).unwrap();
+            assert!(measured.unmatched.is_empty(), "every row names its card by id");
             let mut updated = map.clone();
             measures::apply_all(&mut updated, &measured);
             updated

@@ -182,12 +182,7 @@ pub fn apply(map: &mut Map, edit: Edit) -> Result<Applied, EditError> {
         }
         Edit::SetMetric { id, metric } => {
             let i = touchpoint_at(map, &id)?;
-            let mut metrics = map.touchpoints[i].metrics.clone();
-            match metrics.iter().position(|m| same_metric_name(&m.name, &metric.name)) {
-                Some(at) => metrics[at] = metric,
-                None => metrics.push(metric),
-            }
-            apply(map, Edit::SetTouchpointField { id, field: TouchpointField::Metrics(metrics) })
+            apply(map, Edit::SetTouchpointField { id, field: TouchpointField::Metrics(with_metric(&map.touchpoints[i], metric)) })
         }
         Edit::RemoveMetric { id, name } => {
             let i = touchpoint_at(map, &id)?;
@@ -411,6 +406,26 @@ fn set_touchpoint_field(tp: &mut Touchpoint, field: TouchpointField) -> Result<T
             F::Feedback(replace(&mut tp.feedback, v))
         }
     })
+}
+
+/// The card's metrics with `metric` in place of the one of its name, or added last.
+fn with_metric(tp: &Touchpoint, metric: Metric) -> Vec<Metric> {
+    let mut metrics = tp.metrics.clone();
+    match metrics.iter().position(|m| same_metric_name(&m.name, &metric.name)) {
+        Some(at) => metrics[at] = metric,
+        None => metrics.push(metric),
+    }
+    metrics
+}
+
+/// [`Edit::SetMetric`] on the card at index `i`, checked alike, without a patch or an undo
+/// step: for a sheet of values applied at once, where finding each card by its id would
+/// cost a pass over the map for every value.
+pub fn set_metric_at(map: &mut Map, i: usize, metric: Metric) -> Result<(), EditError> {
+    let metrics = with_metric(&map.touchpoints[i], metric);
+    metrics.iter().try_for_each(|m| within_scale(map, m))?;
+    set_touchpoint_field(&mut map.touchpoints[i], TouchpointField::Metrics(metrics))?;
+    Ok(())
 }
 
 fn within_scale(map: &Map, m: &Metric) -> Result<(), EditError> {

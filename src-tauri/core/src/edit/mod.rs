@@ -5,7 +5,7 @@ mod apply;
 mod history;
 mod patch;
 
-pub use apply::{apply, Applied, EditError};
+pub use apply::{apply, set_metric_at, Applied, EditError};
 pub use history::History;
 pub use patch::{patch_between, MapDetails, PatchOp};
 

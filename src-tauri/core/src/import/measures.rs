@@ -7,7 +7,7 @@ use std::collections::HashMap;
 use super::measure_columns::{measure_column, MeasureColumn, MetricField};
 use super::table::{role_of_header, Role, Table};
 use super::{ImportError, Note, Problem};
-use crate::edit::{apply, Edit};
+use crate::edit::set_metric_at;
 use crate::model::{same_metric_name, Map, Metric};
 
 /// What a sheet of metrics would change, and what of it could not be read.
@@ -50,6 +50,7 @@ pub fn read(table: &Table, map: &Map, date: Option<&str>) -> Result<Measured, Im
     for (i, t) in map.touchpoints.iter().enumerate() {
         by_title.entry(t.title.trim().to_lowercase()).or_default().push(i);
     }
+    let by_index: HashMap<&str, usize> = map.touchpoints.iter().enumerate().rev().map(|(i, t)| (t.id.as_str(), i)).collect();
     let mut scratch = map.clone();
     let mut out = Measured { updates: Vec::new(), unmatched: Vec::new(), notes: Vec::new() };
     for (i, row) in table.rows.iter().enumerate().skip(header + 1) {
@@ -60,7 +61,7 @@ pub fn read(table: &Table, map: &Map, date: Option<&str>) -> Result<Measured, Im
         }
         let key = cell(key_col);
         let cards: Vec<usize> = if by_id {
-            map.touchpoints.iter().position(|t| t.id == key).into_iter().collect()
+            by_index.get(key).copied().into_iter().collect()
         } else {
             by_title.get(&key.to_lowercase()).cloned().unwrap_or_default()
         };
@@ -91,8 +92,8 @@ pub fn read(table: &Table, map: &Map, date: Option<&str>) -> Result<Measured, Im
                 metric.date = Some(d.clone());
             }
             // The edit refuses what the loader would repair: a value outside its scale.
-            match apply(&mut scratch, Edit::SetMetric { id: id.clone(), metric: metric.clone() }) {
-                Ok(_) => out.updates.push((id, metric)),
+            match set_metric_at(&mut scratch, card, metric.clone()) {
+                Ok(()) => out.updates.push((id, metric)),
                 Err(_) => out.notes.push(note(Problem::OutOfScale { value: value.to_owned() })),
             }
         }
@@ -136,9 +137,12 @@ fn number(cell: &str) -> Option<f64> {
 
 /// Applies what [`read`] found to the map, every cell its own step in one go.
 pub fn apply_all(map: &mut Map, measured: &Measured) {
+    let index: HashMap<String, usize> = map.touchpoints.iter().enumerate().rev().map(|(i, t)| (t.id.clone(), i)).collect();
     for (id, metric) in &measured.updates {
         // Each update was applied once to a copy of this very map in [`read`].
-        let _ = apply(map, Edit::SetMetric { id: id.clone(), metric: metric.clone() });
+        if let Some(&i) = index.get(id) {
+            let _ = set_metric_at(map, i, metric.clone());
+        }
     }
 }
 

@@ -91,7 +91,7 @@ impl Slot {
                 .as_ref()
                 .map(|d| d.notes().iter().map(|n| n.message(lang)).collect())
                 .unwrap_or_default(),
-            measures: self.doc.as_ref().map(|d| d.map().measures()),
+            measures: self.doc.as_ref().map(Document::measures),
             recovered_at: self
                 .recovered_at
                 .and_then(|t| t.duration_since(UNIX_EPOCH).ok())

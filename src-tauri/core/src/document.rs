@@ -71,6 +71,10 @@ pub struct Document {
     /// Saves begun and not yet finished: meanwhile the file changes under our own hand,
     /// and that is not someone else's change.
     saves_running: u32,
+    /// The measures' summary the UI was last sent (with the document or an update): an
+    /// update carries one only when it differs, so that an edit that changes no measure
+    /// (a sentiment, a title) stays a small answer.
+    measures_sent: std::cell::RefCell<Option<Measures>>,
 }
 
 /// A change to the document's file made by someone else.
@@ -142,6 +146,7 @@ impl Document {
             recovered_revision: None,
             reported_disk: None,
             saves_running: 0,
+            measures_sent: Default::default(),
         }
     }
 
@@ -426,8 +431,26 @@ impl Document {
     }
 
     fn update(&self, patch: Vec<PatchOp>, focus: Option<String>) -> Update {
-        let measures = (!patch.is_empty()).then(|| self.map.measures());
+        let measures = if patch.is_empty() { None } else { self.measures_if_changed() };
         Update { patch, state: self.state(), focus, measures }
+    }
+
+    /// The map's measures summed up, for a view of the whole document: the UI starts from them.
+    pub fn measures(&self) -> Measures {
+        let now = self.map.measures();
+        *self.measures_sent.borrow_mut() = Some(now.clone());
+        now
+    }
+
+    /// The map's measures, when they differ from what the UI was last sent.
+    fn measures_if_changed(&self) -> Option<Measures> {
+        let now = self.map.measures();
+        let mut sent = self.measures_sent.borrow_mut();
+        if sent.as_ref() == Some(&now) {
+            return None;
+        }
+        *sent = Some(now.clone());
+        Some(now)
     }
 }
 
@@ -534,6 +557,22 @@ mod tests {
 
     fn set_negative(doc: &mut Document) -> Update {
         doc.apply(Edit::SetSentiment { id: "tp-cart".into(), sentiment: Sentiment::Negative }).unwrap()
+    }
+
+    #[test]
+    fn an_update_carries_the_measures_only_when_they_changed() {
+        let mut doc = Document::sample();
+        let first = doc.measures();
+        assert!(!first.metrics.is_empty());
+        // A sentiment changes no measure: the answer stays small.
+        assert_eq!(set_negative(&mut doc).measures, None);
+        let nps = crate::model::Metric::new("NPS", 55.0);
+        let update = doc.apply(Edit::SetMetric { id: "tp-cart".into(), metric: nps }).unwrap();
+        let sent = update.measures.expect("a new value changes the stage's aggregate");
+        assert_ne!(sent, first);
+        assert_eq!(sent, doc.map().measures());
+        // Undo brings the old aggregate back, and says so.
+        assert_eq!(doc.undo().measures.map(|m| m.metrics[0].stages.clone()), Some(first.metrics[0].stages.clone()));
     }
 
     #[test]

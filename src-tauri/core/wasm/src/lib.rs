@@ -122,7 +122,7 @@ impl Slot {
             notes: doc
                 .map(|d| d.notes().iter().map(|n| n.message(LANGUAGE)).collect())
                 .unwrap_or_default(),
-            measures: doc.map(|d| d.map().measures()),
+            measures: doc.map(Document::measures),
             recovered_at: None,
         }
     }

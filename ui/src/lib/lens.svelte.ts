@@ -2,7 +2,7 @@
 // file does not change). Unchosen, the board shows the map's first metric; the user can
 // pick another metric or a criterion, or none, and colour the cards by it (the heat view).
 
-import { measureChoices, sameChoice, shownMeasure, type MeasureChoice, type ShownMeasure } from './measures';
+import { measureChoices, shownMeasure, type MeasureChoice, type ShownMeasure } from './measures';
 import type { BoardMeasure, Measures } from './types';
 
 export class MeasureLens {
@@ -33,11 +33,6 @@ export class MeasureLens {
   /** The measure an export shows: the board's. */
   get exported(): BoardMeasure {
     return this.current?.choice ?? { kind: 'none' };
-  }
-
-  /** Whether `choice` is what the board shows. */
-  isShown(measures: Measures | null, choice: MeasureChoice): boolean {
-    return sameChoice(this.shown(measures)?.choice ?? null, choice);
   }
 
   show(choice: MeasureChoice | 'none'): void {

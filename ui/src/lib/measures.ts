@@ -72,6 +72,11 @@ export function formatNumber(n: number | null | undefined, digits = 10): string 
   return new Intl.NumberFormat(getLocale(), { useGrouping: false, maximumFractionDigits: digits }).format(n);
 }
 
+/** A stage's aggregate as the board writes it: one decimal below ten, whole above, with the unit. */
+export function formatAggregate(value: number, unit?: string | null): string {
+  return formatNumber(value, Math.abs(value) < 10 ? 1 : 0) + (unit ? `\u00a0${unit}` : '');
+}
+
 /** A criterion id for a new custom criterion: unique among the map's. */
 export function freshCriterionId(map: MapView): string {
   const used = new Set((map.criteria ?? []).map((c) => c.id));
@@ -104,12 +109,6 @@ export interface ShownMeasure {
 /** The lowest and highest rating of a criterion. */
 export const RATING_LOW = 1;
 export const RATING_HIGH = 5;
-
-export function sameChoice(a: MeasureChoice | null, b: MeasureChoice | null): boolean {
-  if (!a || !b) return a === b;
-  if (a.kind === 'metric' && b.kind === 'metric') return sameMetricName(a.name, b.name);
-  return a.kind === 'criterion' && b.kind === 'criterion' && a.id === b.id;
-}
 
 /** Every measure the board can show: the map's metrics, then its criteria. */
 export function measureChoices(measures: Measures | null): { choice: MeasureChoice; name: string }[] {

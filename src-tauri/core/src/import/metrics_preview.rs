@@ -3,6 +3,8 @@
 //! (which stop the import, as they stop `journey-mapper metrics`), and the cells passed over.
 //! Then the map as the import leaves it, for the app to apply as one undo step.
 
+use std::collections::HashSet;
+
 use serde::Serialize;
 
 use super::measures::{self, Measured};
@@ -76,18 +78,14 @@ pub fn read(bytes: &[u8], kind: Kind, sheet: Option<&str>, map: &Map, date: Opti
 /// What [`read`] found, as the dialog shows it.
 pub fn preview(map: &Map, measured: &Measured, sheets: Vec<String>, sheet: Option<String>, lang: Language) -> MetricsPreview {
     let mut cards: Vec<CardValues> = Vec::new();
-    let mut card_count = 0u32;
-    let mut last: Option<&str> = None;
+    // A card may get values from rows far apart: each is counted once.
+    let mut seen: HashSet<&str> = HashSet::new();
     for (id, metric) in &measured.updates {
-        if last != Some(id.as_str()) && !cards.iter().any(|c| &c.id == id) {
-            card_count += 1;
-            if cards.len() < SHOWN {
-                let Some(t) = map.touchpoints.iter().find(|t| &t.id == id) else { continue };
-                let stage = map.stages.iter().find(|s| s.id == t.stage).map_or(String::new(), |s| s.name.clone());
-                cards.push(CardValues { id: id.clone(), title: t.title.clone(), stage, values: Vec::new() });
-            }
+        if seen.insert(id.as_str()) && cards.len() < SHOWN {
+            let Some(t) = map.touchpoints.iter().find(|t| &t.id == id) else { continue };
+            let stage = map.stages.iter().find(|s| s.id == t.stage).map_or(String::new(), |s| s.name.clone());
+            cards.push(CardValues { id: id.clone(), title: t.title.clone(), stage, values: Vec::new() });
         }
-        last = Some(id);
         let Some(card) = cards.iter_mut().find(|c| &c.id == id) else { continue };
         let was = map.touchpoints.iter().find(|t| &t.id == id).and_then(|t| t.metric(&metric.name)).map(|m| m.value);
         let unit = metric.unit.clone().or_else(|| map.metric_definition(&metric.name).and_then(|d| d.unit.clone()));
@@ -96,6 +94,7 @@ pub fn preview(map: &Map, measured: &Measured, sheets: Vec<String>, sheet: Optio
             None => card.values.push(NewValue { metric: metric.name.clone(), value: metric.value, unit, was }),
         }
     }
+    let card_count = count(seen.len());
     MetricsPreview {
         sheets,
         sheet,
@@ -158,6 +157,16 @@ mod tests {
         let after = imported(&map, &measured).unwrap();
         let nps = after.touchpoints.iter().find(|t| t.id == "tp-checkout").unwrap().metric("NPS").unwrap();
         assert_eq!((nps.value, nps.date.as_deref()), (41.5, Some("2026-11-30")));
+    }
+
+    #[test]
+    fn a_card_named_by_rows_far_apart_counts_once() {
+        let map = sample_map();
+        let bytes = sheet(&map, &[("tp-checkout", "40"), ("tp-cart", "12"), ("tp-checkout", "41")]);
+        let (measured, sheets, chosen) = read(&bytes, Kind::Csv, None, &map, None).unwrap();
+        let p = preview(&map, &measured, sheets, chosen, Language::En);
+        assert_eq!((p.card_count, p.cards.len()), (2, 2));
+        assert_eq!(p.cards[0].values[0].value, 41.0, "the last row's value, as the import applies it");
     }
 
     #[test]

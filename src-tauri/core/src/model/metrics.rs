@@ -376,7 +376,7 @@ impl Map {
 
 /// The presets' English names, looked up once: the loader asks for them for every metric
 /// without a definition, on maps of ten thousand cards.
-fn english_preset_names() -> &'static [String] {
+pub(super) fn english_preset_names() -> &'static [String] {
     static NAMES: std::sync::OnceLock<Vec<String>> = std::sync::OnceLock::new();
     NAMES.get_or_init(|| METRIC_PRESETS.iter().map(|p| p.name(Language::En)).collect())
 }

@@ -182,7 +182,12 @@ impl Map {
 fn preset_of(map: &Map, name: &str) -> Option<&'static MetricPreset> {
     match map.metric_definition(name) {
         Some(def) => def.preset.as_deref().and_then(MetricPreset::by_id),
-        None => METRIC_PRESETS.iter().find(|p| same_metric_name(p.id, name) || same_metric_name(&p.name(Language::En), name)),
+        // The names are looked up once, not at every update: this runs with each edit.
+        None => METRIC_PRESETS
+            .iter()
+            .zip(super::metrics::english_preset_names())
+            .find(|(p, en)| same_metric_name(p.id, name) || same_metric_name(en, name))
+            .map(|(p, _)| p),
     }
 }
 

@@ -2,6 +2,7 @@
 // the capability file then grants the web view exactly these and nothing else.
 const COMMANDS: &[&str] = &[
     "load_document", "apply_edit", "undo", "redo", "save", "save_as", "open", "open_sample", "close_window",
+    "set_full_screen",
     "recent_files", "open_recent", "keep_mine", "load_theirs",
     "preferred_languages", "set_language",
     "export_map", "cancel_export", "other_maps", "touchpoint_library", "measure_presets",

@@ -26,6 +26,7 @@ pub fn builder() -> Builder<tauri::Wry> {
             commands::open,
             commands::open_sample,
             commands::close_window,
+            commands::set_full_screen,
             commands::recent_files,
             commands::open_recent,
             commands::keep_mine,

@@ -73,6 +73,15 @@ pub fn close_window(window: WebviewWindow) -> Result<()> {
     Ok(())
 }
 
+/// Workshop mode: the window full screen, or back as it was. A window manager that will
+/// not is no failure: the mode works in the window as it is.
+#[tauri::command]
+#[specta::specta]
+pub fn set_full_screen(window: WebviewWindow, on: bool) -> Result<()> {
+    windows::set_full_screen(&window, on);
+    Ok(())
+}
+
 /// File → Open…: the map when it opened in this window; `None` when cancelled or when it
 /// opened in another window.
 #[tauri::command]

@@ -214,6 +214,14 @@ pub fn remove_missing_recent(app: &AppHandle) {
     refresh_menus(app);
 }
 
+/// Puts the window full screen or back (workshop mode); a refusal is only logged, as the
+/// mode works in a window too.
+pub fn set_full_screen(window: &WebviewWindow, on: bool) {
+    if let Err(e) = window.set_fullscreen(on) {
+        eprintln!("journey-mapper: full screen {}: {e}", if on { "on" } else { "off" });
+    }
+}
+
 /// Remembers the language chosen in the app (an empty one follows the session again);
 /// the native menus follow at once.
 pub fn set_language(window: &WebviewWindow, language: String) -> Result<(), CommandError> {

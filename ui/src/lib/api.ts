@@ -98,6 +98,10 @@ export const api = {
   closeWindow: async (): Promise<void> => {
     await call('closeWindow', () => commands.closeWindow());
   },
+  /** Workshop mode: the window full screen, or back. */
+  setFullScreen: async (on: boolean): Promise<void> => {
+    await call('setFullScreen', () => commands.setFullScreen(on));
+  },
   recentFiles: (): Promise<RecentEntry[]> => call('recentFiles', () => commands.recentFiles()),
   /** The desktop session's languages, most preferred first ("ru-RU"). */
   preferredLanguages: (): Promise<string[]> => call('preferredLanguages', () => commands.preferredLanguages()),

@@ -4,7 +4,7 @@
 // The same drag brings a new card from the touchpoint library onto the board: it shows the
 // same ghost and drop gap, and the drop adds the card there.
 
-import { computeDropTarget, isSamePlace, passedThreshold, type ColumnGeometry, type DropTarget } from './drop';
+import { computeDropTarget, isSamePlace, passedThreshold, type ColumnGeometry, type DropTarget, type Rect } from './drop';
 import { findTouchpoint } from './mirror';
 import { cellPositionOf, moveToCell, type CellPosition } from './moves';
 import type { DocumentStore } from './document.svelte';
@@ -22,7 +22,7 @@ export interface ActiveDrag {
   item: LibraryItem | null;
   title: string;
   sentiment: Sentiment;
-  /** Pointer position (viewport). */
+  /** Pointer position (viewport). Sizes and offsets are on screen too, at the board's zoom. */
   x: number;
   y: number;
   /** Where in the card the pointer took hold of it. */
@@ -55,9 +55,11 @@ export interface DragScreen {
   columns(): ColumnGeometry[];
   /** The board's scrolling area. */
   scroller(): HTMLElement | null;
+  /** An element's rectangle on screen, whatever the board's zoom. */
+  rectOf(el: Element): Rect;
   /** A card on the board and a column, for the size of a new card's ghost. */
-  cardRect(): DOMRect | undefined;
-  columnRect(): DOMRect | undefined;
+  cardRect(): (Rect & { width: number; height: number }) | undefined;
+  columnRect(): (Rect & { width: number }) | undefined;
   /** The ghost's height once it is drawn; 0 before. */
   ghostHeight(): number;
   /** Marks the page while a drag is under way (the cursor, no text selection). */
@@ -67,6 +69,7 @@ export interface DragScreen {
 const NO_SCREEN: DragScreen = {
   columns: () => [],
   scroller: () => null,
+  rectOf: (el) => el.getBoundingClientRect(),
   cardRect: () => undefined,
   columnRect: () => undefined,
   ghostHeight: () => 0,
@@ -208,7 +211,7 @@ export class DragController {
       this.#end();
       return false;
     }
-    const r = press.el.getBoundingClientRect();
+    const r = this.#screen.rectOf(press.el);
     // Selection waits for the drop: selecting now would grow the card under the pointer.
     if (this.#doc.selection.editing) this.#doc.selection.editing = null;
     this.#armed = true;
@@ -221,8 +224,8 @@ export class DragController {
       y: press.startY,
       offsetX: press.startX - r.left,
       offsetY: press.startY - r.top,
-      width: r.width,
-      height: r.height,
+      width: r.right - r.left,
+      height: r.bottom - r.top,
       origin,
       target: null,
     };

@@ -94,7 +94,7 @@ describe('document shortcuts', () => {
   });
 
   it('do not fire with Alt, or for other letters', () => {
-    for (const spec of ['Ctrl+Alt+z', 'Ctrl+a', 'Ctrl+Shift+O', 'Ctrl+Shift+E', 'Ctrl+Alt+e', 'Ctrl+Shift+y', 'Ctrl+1', 'Ctrl+ArrowLeft']) {
+    for (const spec of ['Ctrl+Alt+z', 'Ctrl+a', 'Ctrl+Shift+O', 'Ctrl+Shift+E', 'Ctrl+Alt+e', 'Ctrl+Shift+y', 'Ctrl+2', 'Ctrl+ArrowLeft']) {
       expect(act(spec), spec).toBeNull();
     }
   });
@@ -152,5 +152,33 @@ describe('comparison shortcuts', () => {
     }
     expect(act('F7', 'text')).toBeNull();
     expect(act('Alt+F7')).toBeNull();
+  });
+});
+
+describe('zoom keys', () => {
+  it.each([
+    ['Ctrl+=', 'in'],
+    ['Ctrl+Shift+Plus', 'in'],
+    ['Ctrl+-', 'out'],
+    ['Ctrl+0', 'reset'],
+    ['Ctrl+1', 'fit'],
+  ])('%s', (spec, to) => {
+    expect(act(spec)).toEqual({ type: 'zoom', to });
+    // In a text field too: the field has no use for them.
+    expect(act(spec, 'text')).toEqual({ type: 'zoom', to });
+  });
+
+  it('reads the physical keys on the number pad and on other layouts', () => {
+    const input = (key: string, code: string): KeyInput => ({ key, code, ctrlKey: true, metaKey: false, altKey: false, shiftKey: false });
+    expect(actionForKey(input('Add', 'NumpadAdd'), 'card', false)).toEqual({ type: 'zoom', to: 'in' });
+    expect(actionForKey(input('Subtract', 'NumpadSubtract'), 'card', false)).toEqual({ type: 'zoom', to: 'out' });
+    expect(actionForKey(input('&', 'Digit1'), 'card', false)).toEqual({ type: 'zoom', to: 'fit' });
+    expect(actionForKey(input('à', 'Digit0'), 'card', false)).toEqual({ type: 'zoom', to: 'reset' });
+  });
+
+  it('leaves Alt and Shift with digits alone, and the digits without Ctrl set sentiments', () => {
+    expect(act('Ctrl+Alt+0')).toBeNull();
+    expect(act('Ctrl+Shift+1')).toBeNull();
+    expect(act('1')).toEqual({ type: 'setSentiment', sentiment: 'positive' });
   });
 });

@@ -36,7 +36,16 @@ export type KeyAction =
   /** File → Compare With…: compare the map with another copy of it. */
   | { type: 'compare' }
   /** While comparing: show the next or previous change. */
-  | { type: 'stepChange'; delta: -1 | 1 };
+  | { type: 'stepChange'; delta: -1 | 1 }
+  /** Workshop mode: in or out (F5). */
+  | { type: 'workshop' }
+  /** Find on the board: open the find bar, or step to the next or previous match. */
+  | { type: 'find' }
+  | { type: 'findStep'; delta: -1 | 1 }
+  /** The board's zoom: a step in or out, back to 100 %, or fit to the window. */
+  | { type: 'zoom'; to: ZoomTo };
+
+export type ZoomTo = 'in' | 'out' | 'reset' | 'fit';
 
 /**
  * Where the key went:
@@ -72,10 +81,28 @@ const ARROWS: Record<string, Direction> = {
 
 const SENTIMENT_KEYS: Record<string, Sentiment> = { '1': 'positive', '2': 'neutral', '3': 'negative' };
 
+/**
+ * Ctrl+= (or +), Ctrl+-, Ctrl+0 and Ctrl+1, on the main keys or the number pad, whatever the
+ * layout: told by the physical key where the character differs.
+ */
+function zoomKey(e: KeyInput): ZoomTo | null {
+  if (e.altKey) return null;
+  if (e.key === '=' || e.key === '+' || e.code === 'Equal' || e.code === 'NumpadAdd') return 'in';
+  if (e.key === '-' || e.key === '_' || e.code === 'Minus' || e.code === 'NumpadSubtract') return 'out';
+  if (e.shiftKey) return null;
+  if (e.key === '0' || e.code === 'Digit0' || e.code === 'Numpad0') return 'reset';
+  if (e.key === '1' || e.code === 'Digit1' || e.code === 'Numpad1') return 'fit';
+  return null;
+}
+
 /** Ctrl (or Cmd on macOS) shortcuts that work everywhere, editing fields included where safe. */
 function modAction(e: KeyInput, ctx: KeyContext): KeyAction | null {
   const key = e.key.length === 1 ? e.key.toLowerCase() : e.key;
+  const zoom = zoomKey(e);
+  if (zoom) return { type: 'zoom', to: zoom };
   if (e.altKey) return null;
+  // Ctrl+F on a Russian layout too (the key says "а" there).
+  if (isLetter(e, 'f')) return e.shiftKey ? null : { type: 'find' };
   switch (key) {
     case 's':
       return e.shiftKey ? { type: 'saveAs' } : { type: 'save' };
@@ -109,6 +136,9 @@ function modAction(e: KeyInput, ctx: KeyContext): KeyAction | null {
  */
 export function actionForKey(e: KeyInput, ctx: KeyContext, hasSelection: boolean): KeyAction | null {
   if (e.ctrlKey || e.metaKey) return modAction(e, ctx);
+  if (e.key === 'F5' && !e.altKey && !e.shiftKey) return { type: 'workshop' };
+  // F3 and Shift+F3 step through Find's matches, from its field too.
+  if (e.key === 'F3' && !e.altKey) return { type: 'findStep', delta: e.shiftKey ? -1 : 1 };
   if (ctx === 'text') return null;
   // F7 and Shift+F7 step through the changes of a comparison, wherever the focus is.
   if (e.key === 'F7' && !e.altKey) return { type: 'stepChange', delta: e.shiftKey ? -1 : 1 };
@@ -162,4 +192,17 @@ export function contextOf(target: EventTarget | null): KeyContext {
   if (el.matches('[data-touchpoint-id]')) return 'card';
   if (el.closest('button, a[href], [role="button"], [role="radio"], [role="dialog"]')) return 'control';
   return 'card';
+}
+
+/** What a key does in workshop mode before the usual shortcuts: ← → step the stages, N adds a card, Escape leaves. */
+export type WorkshopKey = { type: 'leave' } | { type: 'step'; delta: -1 | 1 } | { type: 'add' };
+
+export function workshopKey(e: KeyInput, ctx: KeyContext): WorkshopKey | null {
+  if (ctx === 'text' || e.ctrlKey || e.metaKey || e.altKey) return null;
+  if (e.key === 'Escape') return { type: 'leave' };
+  if (e.shiftKey) return null;
+  if (e.key === 'ArrowLeft') return { type: 'step', delta: -1 };
+  if (e.key === 'ArrowRight') return { type: 'step', delta: 1 };
+  if (ctx === 'card' && isLetter(e, 'n')) return { type: 'add' };
+  return null;
 }

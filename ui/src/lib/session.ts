@@ -1,6 +1,6 @@
 // The app's single document and the stores and controllers around it: the selection and
 // where the focus goes, the side panel, the notices, the user's edits, drag, export, the
-// comparison of curves, the filters, the touchpoint library, merging and the board's windowing.
+// comparison of curves, the filters, the touchpoint library, merging, the board's zoom and windowing.
 import { api } from './api';
 import { DragController } from './drag.svelte';
 import { CompareController } from './compare.svelte';
@@ -20,6 +20,10 @@ import { Notices } from './notices.svelte';
 import { Panels } from './panels.svelte';
 import { SelectionStore } from './selection.svelte';
 import { BoardViewport, WINDOW_FROM_CARDS } from './viewport';
+import { ZoomController } from './zoom.svelte';
+import { FindController } from './find.svelte';
+import { OverviewChoice } from './overview.svelte';
+import { WorkshopController } from './workshop.svelte';
 
 export const notices = new Notices();
 export const selection = new SelectionStore();
@@ -44,4 +48,23 @@ export const library = new LibraryController();
 /** The metrics and criteria a map can start from, named in the UI's language. */
 export const presets = new ByLanguage<Presets>((language) => api.measurePresets(language), { metrics: [], criteria: [] });
 export const merging = new MergeController(doc);
-export const viewport = new BoardViewport(() => (doc.map?.touchpoints.length ?? 0) > WINDOW_FROM_CARDS);
+/** Find (Ctrl+F): the cards a query matches, stepped through one by one. */
+export const finder = new FindController(selection);
+/** Whether the board's overview is shown in its corner (remembered). */
+export const overview = new OverviewChoice();
+/** The board's zoom in this window; the windowed lists measure again at each level. */
+export const zoom = new ZoomController(() => viewport.schedule(true));
+/** Workshop mode (F5): full screen, stage by stage, cards added with N. */
+export const workshop = new WorkshopController({
+  fullScreen: (on) => api.setFullScreen(on).catch(() => {}),
+  place: () => zoom.place(),
+  restore: (place) => zoom.restore(place as ReturnType<ZoomController['place']>),
+  zoomTo: (level) => zoom.set(level),
+  showStage: (id) => zoom.showStage(id),
+  stageInView: () => zoom.stageInView(),
+  addCard: (id) => void edits.addTouchpoint(id),
+});
+export const viewport = new BoardViewport(
+  () => (doc.map?.touchpoints.length ?? 0) > WINDOW_FROM_CARDS,
+  () => ({ level: zoom.level, rects: zoom.rectScale }),
+);

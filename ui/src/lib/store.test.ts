@@ -37,6 +37,7 @@ function fakeApi(core: WasmCore) {
     open: vi.fn<Api['open']>(wrap('open', () => core.replace(mapOf({ x: ['x1'] }), 'other.json'))),
     openSample: vi.fn<Api['openSample']>(wrap('open_sample', () => core.sample())),
     closeWindow: vi.fn<Api['closeWindow']>(async () => {}),
+    setFullScreen: vi.fn<Api['setFullScreen']>(async () => {}),
     recentFiles: vi.fn<Api['recentFiles']>(async () => []),
     keepMine: vi.fn<Api['keepMine']>(async () => core.state()),
     preferredLanguages: vi.fn<Api['preferredLanguages']>(async () => []),

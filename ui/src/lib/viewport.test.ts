@@ -108,6 +108,23 @@ describe('BoardViewport', () => {
     stop();
   });
 
+  it('renders the cards a zoomed-out board shows, whichever way the engine reports rectangles', async () => {
+    // At 50 % twice as many cards fit: cards 0..35 (47 px each on screen) in 800 px and the
+    // overscan. WebKit reports rectangles inside the zoom in the zoom's pixels (rects 0.5),
+    // the standard in the screen's (rects 1): the range is the same.
+    for (const rects of [0.5, 1]) {
+      const viewport = new BoardViewport(() => true, () => ({ level: 0.5, rects }));
+      const scroller = fakeElement(() => fakeRect(0, 0, 1000, 800));
+      const top = -3 / rects;
+      const l = list(fakeElement(() => fakeRect(10 / rects, top, 220 / rects, 10000)), cards);
+      viewport.add(l);
+      const stop = viewport.attach(scroller);
+      await settle();
+      expect(l.current, `rects ${rects}`).toMatchObject({ start: 0, end: 35 });
+      stop();
+    }
+  });
+
   it('uses measured heights, and their mean for the cards not yet measured', async () => {
     const viewport = new BoardViewport(() => true);
     const scroller = fakeElement(() => fakeRect(0, 0, 1000, 800));

@@ -105,8 +105,15 @@ function sameRange(a: CardRange | null, b: CardRange): boolean {
   return a !== null && a.start === b.start && a.end === b.end && Math.abs(a.total - b.total) < 0.5;
 }
 
+/** How the board is zoomed (zoom.svelte.ts): its level, and how the engine scales the rectangles it reports. */
+export interface ViewScale {
+  level: number;
+  rects: number;
+}
+
 export class BoardViewport {
   #enabled: () => boolean;
+  #scale: () => ViewScale;
   #scroller: HTMLElement | null = null;
   #lists = new Set<WindowedList>();
   #heights = new Map<string, number>();
@@ -115,9 +122,13 @@ export class BoardViewport {
   #chained = 0;
   #frame = 0;
 
-  /** `enabled`: whether the map is big enough to window (read reactively by the lists). */
-  constructor(enabled: () => boolean) {
+  /**
+   * `enabled`: whether the map is big enough to window (read reactively by the lists).
+   * `scale`: the board's zoom; the lists' heights are the map's CSS pixels, the view is the screen's.
+   */
+  constructor(enabled: () => boolean, scale: () => ViewScale = () => ({ level: 1, rects: 1 })) {
     this.#enabled = enabled;
+    this.#scale = scale;
   }
 
   get enabled(): boolean {
@@ -185,6 +196,9 @@ export class BoardViewport {
     // every card is rendered.
     const laidOut = view.width > 0 && view.height > 0;
     const updates: [WindowedList, CardRange][] = [];
+    // Everything below in screen pixels: the view is outside the zoom, the lists inside it.
+    const { level, rects } = this.#scale();
+    const onScreen = level === 1 ? this.heightOf : (id: string) => this.heightOf(id) * level;
     for (const list of this.#lists) {
       const el = list.element();
       const cards = list.cards();
@@ -194,11 +208,12 @@ export class BoardViewport {
         continue;
       }
       this.#measure(el);
-      const r = el.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      const r = { left: box.left * rects, right: box.right * rects, top: box.top * rects };
       const marginX = view.width * OVERSCAN_X;
       const marginY = view.height * OVERSCAN_Y;
       const beside = r.right < view.left - marginX || r.left > view.right + marginX;
-      const range = rangeIn(cards, this.heightOf, r.top + LIST_PAD_TOP, view.top - marginY, view.bottom + marginY);
+      const range = rangeIn(cards, onScreen, r.top + LIST_PAD_TOP * level, view.top - marginY, view.bottom + marginY);
       updates.push([list, beside ? { start: 0, end: 0, total: range.total } : range]);
     }
     for (const [list, range] of updates) if (!sameRange(list.range(), range)) list.setRange(range);

@@ -288,6 +288,18 @@ filters-owner = Owner team
 filters-sentiment = Sentiment
 filters-untitled-lane = Untitled lane
 
+find-close = Close Find (Escape)
+find-count = { $count ->
+    [one] 1 match
+   *[other] { $count } matches
+}
+find-label = Find on the board
+find-next = Next match (Enter, F3)
+find-none = No matches
+find-placeholder = Find in titles, descriptions, pain points, owners…
+find-position = { $current } of { $count }
+find-previous = Previous match (Shift+Enter, Shift+F3)
+
 frequency-one-off = One-off
 frequency-recurring = Recurring
 
@@ -479,6 +491,9 @@ notes-hint = The file on disk is unchanged until you save.
 notes-recovered = Unsaved changes from { $time } were restored after Journey Mapper closed unexpectedly. Save to keep them, or close the window without saving to discard them.
 notes-title = This map was opened with changes
 
+overview-hide = Hide the overview
+overview-title = Overview
+overview-toggle = Overview of the whole map
 panel-close = Close
 panel-close-hint = Close (Esc)
 
@@ -552,6 +567,7 @@ toast-dismiss = Dismiss
 
 toolbar-export = Export…
 toolbar-export-hint = Export as an image, PDF, web page or spreadsheet (Ctrl+E)
+toolbar-find-hint = Find on the board (Ctrl+F)
 toolbar-history = History
 toolbar-library = Library
 toolbar-library-hint = Common touchpoints of each stage, to add to the map (L)
@@ -574,3 +590,31 @@ toolbar-undo = Undo
 toolbar-undo-hint = Undo (Ctrl+Z)
 toolbar-unsaved = Unsaved changes
 toolbar-untitled = Untitled map
+
+toolbar-workshop = Workshop
+toolbar-workshop-hint = Workshop mode: the map full screen, stage by stage (F5)
+workshop-add = New card
+workshop-emotion-negative = Feels negative
+workshop-emotion-neutral = Feels neutral
+workshop-emotion-positive = Feels positive
+workshop-hypotheses = Hypotheses
+workshop-keys-add = new card
+workshop-keys-leave = leave
+workshop-keys-stages = stages
+workshop-leave = Leave workshop
+workshop-next = Next stage
+workshop-none = None yet
+workshop-pain-points = Pain points
+workshop-panel = The stage in view
+workshop-previous = Previous stage
+workshop-stage-of = Stage { $n } of { $count }
+zoom-control = Zoom
+zoom-fit = Fit to window
+zoom-fit-hint = Fit the whole map in the window (Ctrl+1)
+zoom-in = Zoom in
+zoom-in-hint = Zoom in (Ctrl+=)
+zoom-level = Zoom level
+zoom-level-hint = Zoom level (Ctrl+0: 100%)
+zoom-out = Zoom out
+zoom-out-hint = Zoom out (Ctrl+-)
+zoom-percent = { $percent }%

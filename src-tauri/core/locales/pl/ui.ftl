@@ -302,6 +302,20 @@ filters-owner = Zespół odpowiedzialny
 filters-sentiment = Ocena
 filters-untitled-lane = Tor bez nazwy
 
+find-close = Zamknij wyszukiwanie (Escape)
+find-count = { $count ->
+    [one] 1 wynik
+    [few] { $count } wyniki
+    [many] { $count } wyników
+   *[other] { $count } wyniku
+}
+find-label = Szukaj na mapie
+find-next = Następny wynik (Enter, F3)
+find-none = Brak wyników
+find-placeholder = Szukaj w tytułach, opisach, problemach, właścicielach…
+find-position = { $current } z { $count }
+find-previous = Poprzedni wynik (Shift+Enter, Shift+F3)
+
 frequency-one-off = Jednorazowy
 frequency-recurring = Powtarzalny
 
@@ -515,6 +529,9 @@ notes-hint = Plik na dysku pozostanie bez zmian, dopóki nie zapiszesz mapy.
 notes-recovered = Przywrócono niezapisane zmiany z { $time } po nieoczekiwanym zamknięciu Journey Mapper. Zapisz mapę, aby je zachować, albo zamknij okno bez zapisywania, aby je odrzucić.
 notes-title = Mapę otwarto ze zmianami
 
+overview-hide = Ukryj podgląd
+overview-title = Podgląd
+overview-toggle = Podgląd całej mapy
 panel-close = Zamknij
 panel-close-hint = Zamknij (Esc)
 
@@ -598,6 +615,7 @@ toast-dismiss = Zamknij
 
 toolbar-export = Eksportuj…
 toolbar-export-hint = Eksportuj jako obraz, PDF, stronę internetową lub arkusz (Ctrl+E)
+toolbar-find-hint = Szukaj na mapie (Ctrl+F)
 toolbar-history = Historia
 toolbar-library = Biblioteka
 toolbar-library-hint = Typowe punkty styku każdego etapu do dodania na mapę (L)
@@ -620,3 +638,31 @@ toolbar-undo = Cofnij
 toolbar-undo-hint = Cofnij (Ctrl+Z)
 toolbar-unsaved = Niezapisane zmiany
 toolbar-untitled = Mapa bez nazwy
+
+toolbar-workshop = Warsztat
+toolbar-workshop-hint = Tryb warsztatu: mapa na pełnym ekranie, etap po etapie (F5)
+workshop-add = Nowa karta
+workshop-emotion-negative = Odczucia negatywne
+workshop-emotion-neutral = Odczucia neutralne
+workshop-emotion-positive = Odczucia pozytywne
+workshop-hypotheses = Hipotezy
+workshop-keys-add = nowa karta
+workshop-keys-leave = wyjście
+workshop-keys-stages = etapy
+workshop-leave = Zakończ warsztat
+workshop-next = Następny etap
+workshop-none = Jeszcze brak
+workshop-pain-points = Problemy
+workshop-panel = Etap na ekranie
+workshop-previous = Poprzedni etap
+workshop-stage-of = Etap { $n } z { $count }
+zoom-control = Powiększenie
+zoom-fit = Dopasuj do okna
+zoom-fit-hint = Pokaż całą mapę w oknie (Ctrl+1)
+zoom-in = Powiększ
+zoom-in-hint = Powiększ (Ctrl+=)
+zoom-level = Powiększenie
+zoom-level-hint = Powiększenie (Ctrl+0: 100%)
+zoom-out = Pomniejsz
+zoom-out-hint = Pomniejsz (Ctrl+-)
+zoom-percent = { $percent }%

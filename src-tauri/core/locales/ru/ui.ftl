@@ -302,6 +302,20 @@ filters-owner = Ответственная команда
 filters-sentiment = Оценка
 filters-untitled-lane = Дорожка без названия
 
+find-close = Закрыть поиск (Escape)
+find-count = { $count ->
+    [one] { $count } совпадение
+    [few] { $count } совпадения
+    [many] { $count } совпадений
+   *[other] { $count } совпадения
+}
+find-label = Поиск по карте
+find-next = Следующее совпадение (Enter, F3)
+find-none = Ничего не найдено
+find-placeholder = Искать в названиях, описаниях, болях, владельцах…
+find-position = { $current } из { $count }
+find-previous = Предыдущее совпадение (Shift+Enter, Shift+F3)
+
 frequency-one-off = Разовая
 frequency-recurring = Повторяющаяся
 
@@ -515,6 +529,9 @@ notes-hint = Файл на диске не изменится, пока вы н�
 notes-recovered = Несохранённые изменения от { $time } восстановлены после неожиданного закрытия Journey Mapper. Сохраните карту, чтобы оставить их, или закройте окно без сохранения, чтобы отбросить.
 notes-title = Карта открыта с изменениями
 
+overview-hide = Скрыть обзор
+overview-title = Обзор
+overview-toggle = Обзор всей карты
 panel-close = Закрыть
 panel-close-hint = Закрыть (Esc)
 
@@ -598,6 +615,7 @@ toast-dismiss = Скрыть
 
 toolbar-export = Экспорт…
 toolbar-export-hint = Экспорт в изображение, PDF, веб-страницу или таблицу (Ctrl+E)
+toolbar-find-hint = Поиск по карте (Ctrl+F)
 toolbar-history = История
 toolbar-library = Библиотека
 toolbar-library-hint = Типичные точки контакта каждого этапа, чтобы добавить их на карту (L)
@@ -620,3 +638,31 @@ toolbar-undo = Отменить
 toolbar-undo-hint = Отменить (Ctrl+Z)
 toolbar-unsaved = Есть несохранённые изменения
 toolbar-untitled = Карта без названия
+
+toolbar-workshop = Воркшоп
+toolbar-workshop-hint = Режим воркшопа: карта на весь экран, этап за этапом (F5)
+workshop-add = Новая карточка
+workshop-emotion-negative = Настроение негативное
+workshop-emotion-neutral = Настроение нейтральное
+workshop-emotion-positive = Настроение позитивное
+workshop-hypotheses = Гипотезы
+workshop-keys-add = новая карточка
+workshop-keys-leave = выйти
+workshop-keys-stages = этапы
+workshop-leave = Выйти из воркшопа
+workshop-next = Следующий этап
+workshop-none = Пока нет
+workshop-pain-points = Боли
+workshop-panel = Этап на экране
+workshop-previous = Предыдущий этап
+workshop-stage-of = Этап { $n } из { $count }
+zoom-control = Масштаб
+zoom-fit = По размеру окна
+zoom-fit-hint = Показать всю карту в окне (Ctrl+1)
+zoom-in = Увеличить
+zoom-in-hint = Увеличить (Ctrl+=)
+zoom-level = Масштаб
+zoom-level-hint = Масштаб (Ctrl+0: 100 %)
+zoom-out = Уменьшить
+zoom-out-hint = Уменьшить (Ctrl+-)
+zoom-percent = { $percent } %

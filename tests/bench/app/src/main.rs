@@ -398,6 +398,8 @@ struct Open {
     profile: Value,
     /// The heat view switched on and off: click → the next frame painted.
     heat: Vec<f64>,
+    /// A zoom step (Ctrl+- to 25 % and Ctrl+= back): key → the next frame painted.
+    zoom: Vec<f64>,
 }
 
 /// The heat view switched on and off ten times on the open map (every generated card has
@@ -415,6 +417,32 @@ const done = arguments[arguments.length - 1];
     times.push(performance.now() - t);
   }
   done({ times });
+})().catch((e) => done({ error: String(e) }));
+"#;
+
+/// The board zoomed out step by step to 25 % and back in to 100 % with Ctrl+- and Ctrl+=
+/// (sent as the keys' events): from the key to the frame that paints the board at its new
+/// level.
+const ZOOM_SCRIPT: &str = r#"
+const done = arguments[arguments.length - 1];
+(async () => {
+  const level = () => Number(document.querySelector('[data-zoom]')?.dataset.zoom);
+  if (!level()) return done({ error: 'no zoomed board' });
+  const press = (key, code) => window.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey: true, bubbles: true, cancelable: true }));
+  const times = [];
+  const levels = [];
+  for (const [key, code, until] of [['-', 'Minus', 0.25], ['=', 'Equal', 1]]) {
+    for (let i = 0; i < 20 && level() !== until; i++) {
+      const before = level();
+      const t = performance.now();
+      press(key, code);
+      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
+      if (level() === before) return done({ error: `the level stayed at ${before}` });
+      times.push(performance.now() - t);
+      levels.push(level());
+    }
+  }
+  done({ times, levels });
 })().catch((e) => done({ error: String(e) }));
 "#;
 
@@ -477,7 +505,7 @@ const done = arguments[arguments.length - 1];
 "#;
 
 async fn opens(app: &Target, file: &Path, n: usize, tmp: &Path) -> Open {
-    let mut out = Open { ready: vec![], painted: vec![], profile: Value::Null, heat: vec![] };
+    let mut out = Open { ready: vec![], painted: vec![], profile: Value::Null, heat: vec![], zoom: vec![] };
     for i in 0..n {
         let run = launch(app, vec![file.display().to_string()], tmp, 1000 + i).await;
         let m = marks(&run).await;
@@ -491,6 +519,9 @@ async fn opens(app: &Target, file: &Path, n: usize, tmp: &Path) -> Open {
             let heat = run.app.client.execute_async(HEAT_SCRIPT, vec![]).await.expect("heat script");
             eprintln!("  heat view: {heat}");
             out.heat = values(&heat, "times");
+            let zoom = run.app.client.execute_async(ZOOM_SCRIPT, vec![]).await.expect("zoom script");
+            eprintln!("  zoom steps: {zoom}");
+            out.zoom = values(&zoom, "times");
         }
         run.app.close().await;
     }
@@ -715,10 +746,35 @@ async fn try_style(a: &App, var: &str) {
     }
 }
 
-async fn drags(app: &Target, file: &Path, n: usize, tmp: &Path) -> Drag {
-    let run = launch(app, vec![file.display().to_string()], tmp, 3000).await;
+/// A card's centre on screen, where the pointer goes: WebKit reports rectangles inside the
+/// board's CSS zoom in the zoom's own pixels, so they are scaled (as the app itself does).
+const CARD_CENTRE: &str = r#"
+const i = arguments[0];
+const level = Number(document.querySelector('[data-zoom]').dataset.zoom);
+const probe = document.createElement('div'); probe.style.cssText = 'position:absolute;zoom:0.5;visibility:hidden';
+const inner = document.createElement('div'); inner.style.cssText = 'width:100px;height:1px'; probe.appendChild(inner);
+document.body.appendChild(probe); const k = inner.getBoundingClientRect().width > 75 ? level : 1; probe.remove();
+const cards = document.querySelector('[data-stage-id]').querySelectorAll('[data-touchpoint-id]');
+const r = (cards[i] ?? cards[0]).getBoundingClientRect();
+return [Math.round((r.left + r.right) / 2 * k), Math.round((r.top + r.bottom) / 2 * k)];
+"#;
+
+async fn drags(app: &Target, file: &Path, n: usize, tmp: &Path, level: f64) -> Drag {
+    let run = launch(app, vec![file.display().to_string()], tmp, 3000 + (level * 100.0) as usize).await;
     marks(&run).await;
     let a = &run.app;
+    if level != 1.0 {
+        a.eval(&format!(
+            "const s = document.querySelector('[data-zoom-level]'); s.value = '{level}'; s.dispatchEvent(new Event('change', {{ bubbles: true }})); return true"
+        ))
+        .await;
+        let end = Instant::now() + PATIENCE;
+        while a.eval("return Number(document.querySelector('[data-zoom]').dataset.zoom)").await.as_f64() != Some(level) {
+            assert!(Instant::now() < end, "the board did not zoom to {level}");
+            tokio::time::sleep(Duration::from_millis(20)).await;
+        }
+        eprintln!("  at {:.0} %", level * 100.0);
+    }
     let mut out = Drag { repaint: f64::NAN, repaint_flat: f64::NAN, frames: vec![], work: vec![], idle: vec![], handler: vec![], moves: 0, cards: 0 };
     out.cards = a.eval("return document.querySelectorAll('[data-touchpoint-id]').length").await.as_u64().unwrap_or(0);
     try_style(a, "APP_BENCH_DRAG_CSS").await;
@@ -732,17 +788,17 @@ async fn drags(app: &Target, file: &Path, n: usize, tmp: &Path) -> Drag {
         }
         // The i-th card of the first stage, dragged across four columns to the fifth stage and
         // back again, 2.4 s in all.
-        let first_stage = a.client.find(Locator::Css("[data-stage-id]")).await.expect("a stage");
-        let cards = first_stage.find_all(Locator::Css("[data-touchpoint-id]")).await.expect("cards");
-        let from = cards.get(i).or(cards.first()).expect("a card in the first stage").clone();
+        let centre = a.client.execute(CARD_CENTRE, vec![json!(i)]).await.expect("a card in the first stage");
+        let (x, y) = (centre[0].as_f64().unwrap_or(0.0), centre[1].as_f64().unwrap_or(0.0));
         // WebKitWebDriver moves the pointer once per action (it does not interpolate over a
         // duration), so the path is cut into steps of one display frame each, as a hand
         // moves: 16 px a step, right across four columns and back, about 2 s in all.
         let mut mouse = MouseActions::new("mouse".into())
-            .then(PointerAction::MoveToElement { element: from.clone(), duration: None, x: 0.0, y: 0.0 })
+            .then(PointerAction::MoveTo { duration: None, x, y })
             .then(PointerAction::Down { button: MOUSE_BUTTON_LEFT })
             .then(PointerAction::MoveBy { duration: Some(Duration::from_millis(16)), x: 8.0, y: 8.0 });
-        let steps = 60;
+        // The same distance in columns at any level.
+        let steps = (60.0 * level).round() as usize;
         for k in 0..2 * steps {
             let dir = if k < steps { 1.0 } else { -1.0 };
             let dy = if (k / 15) % 2 == 0 { 2.0 } else { -2.0 };
@@ -874,7 +930,9 @@ async fn main() {
     eprintln!("edit round trips on the 10,000-touchpoint map:");
     let edit = edits(&targets[0], &big, opts.edits, tmp.path()).await;
     eprintln!("dragging a card on the 2,000-touchpoint map, {} drags:", opts.drags);
-    let drag = drags(&targets[0], &drag_map, opts.drags, tmp.path()).await;
+    let drag = drags(&targets[0], &drag_map, opts.drags, tmp.path(), 1.0).await;
+    eprintln!("dragging a card on the 2,000-touchpoint map at 50 %, {} drags:", opts.drags);
+    let drag_half = drags(&targets[0], &drag_map, opts.drags, tmp.path(), 0.5).await;
 
     let (ra, rb) = (median(&app.ready), median(&blank.ready));
     let (pa, pb) = (median(&app.painted), median(&blank.painted));
@@ -969,6 +1027,23 @@ async fn main() {
         ms(f95),
         // A frame on time is one display interval (16.7 ms at 60 Hz): count those as meeting it.
         mark(f95 <= idle.max(16.0) + 1.0)
+    );
+    let (z50, z95) = (median(&open.zoom), pct(&open.zoom, 95.0));
+    println!(
+        "| zoom step on the 10,000 map (Ctrl+- down to 25 %, Ctrl+= back to 100 %): key → next frame painted, median / p95 ({} steps) | {} / **{}** | | | < 100 ms {} |",
+        open.zoom.len(),
+        ms(z50),
+        ms(z95),
+        mark(!open.zoom.is_empty() && z95 < 100.0)
+    );
+    let (h50f, h95f) = (pct(&drag_half.frames, 50.0), pct(&drag_half.frames, 95.0));
+    println!(
+        "| drag frames at 50 %, 2,000 cards on the map ({} in the DOM): rAF interval p50 / p95 ({} frames) | {} / **{}** | | | as at 100 % {} |",
+        drag_half.cards,
+        drag_half.frames.len(),
+        ms(h50f),
+        ms(h95f),
+        mark(h95f <= f95.max(idle.max(16.0) + 1.0))
     );
     println!(
         "| drag: pointermove handler (drop target, measuring the cards), p50 / p95 | {} / {} | | | |",

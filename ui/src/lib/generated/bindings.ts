@@ -26,6 +26,11 @@ export const commands = {
 	 *  question included.
 	 */
 	closeWindow: () => __TAURI_INVOKE<null>("close_window"),
+	/**
+	 *  Workshop mode: the window full screen, or back as it was. A window manager that will
+	 *  not is no failure: the mode works in the window as it is.
+	 */
+	setFullScreen: (on: boolean) => __TAURI_INVOKE<null>("set_full_screen", { on }),
 	/**  The recent list, for the page's own Open Recent. */
 	recentFiles: () => __TAURI_INVOKE<RecentEntry[]>("recent_files"),
 	/**  Opens entry `index` of the recent list: the page names an entry, never a path. */

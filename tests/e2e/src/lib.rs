@@ -458,6 +458,14 @@ fn tauri_driver() -> PathBuf {
     }
 }
 
+/// The ids of a saved map's cards in `stage`, in the file's order.
+pub fn cards_in_stage(map: &serde_json::Value, stage: &str) -> Vec<String> {
+    map["touchpoints"]
+        .as_array()
+        .map(|cards| cards.iter().filter(|t| t["stage"] == stage).filter_map(|t| t["id"].as_str().map(str::to_owned)).collect())
+        .unwrap_or_default()
+}
+
 /// Waits until `ok` holds for the file's contents, or fails after [`PATIENCE`].
 pub async fn wait_for_file(path: &Path, what: &str, ok: impl Fn(&str) -> bool) -> String {
     let end = Instant::now() + PATIENCE;

@@ -8,7 +8,7 @@ use std::process::Command;
 use std::time::{Duration, Instant};
 
 use journey_mapper_e2e::fantoccini::key::Key;
-use journey_mapper_e2e::{app_binary, wait_for_file, App, Launch, PATIENCE};
+use journey_mapper_e2e::{cards_in_stage, app_binary, wait_for_file, App, Launch, PATIENCE};
 use serde_json::Value;
 
 /// Writes a generated map: 2,000 touchpoints over 10 stages, so stage-N holds tp-(200N) to
@@ -34,15 +34,6 @@ async fn wait_gone(app: &App, css: &str) {
     }
 }
 
-fn stage_order(map: &Value, stage: &str) -> Vec<String> {
-    map["touchpoints"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|t| t["stage"] == stage)
-        .map(|t| t["id"].as_str().unwrap().to_owned())
-        .collect()
-}
 
 #[tokio::test]
 async fn a_big_map_renders_what_is_visible_and_drags_and_keys_work_across_the_rest() {
@@ -91,14 +82,14 @@ async fn a_big_map_renders_what_is_visible_and_drags_and_keys_work_across_the_re
 
     app.chord(&[Key::Control], 's').await;
     let text = wait_for_file(&file, "the map saved with the moved card", |t| t.contains("\"tp-199\"") && {
-        serde_json::from_str::<Value>(t).is_ok_and(|m| stage_order(&m, "stage-1").contains(&"tp-199".to_owned()))
+        serde_json::from_str::<Value>(t).is_ok_and(|m| cards_in_stage(&m, "stage-1").contains(&"tp-199".to_owned()))
     })
     .await;
     let saved: Value = serde_json::from_str(&text).unwrap();
-    let stage1 = stage_order(&saved, "stage-1");
+    let stage1 = cards_in_stage(&saved, "stage-1");
     assert_eq!(stage1.len(), 201);
     assert_eq!(&stage1[198..], ["tp-398", "tp-199", "tp-399"], "dropped just above tp-399");
-    assert_eq!(stage_order(&saved, "stage-0").len(), 199);
+    assert_eq!(cards_in_stage(&saved, "stage-0").len(), 199);
     app.close().await;
 }
 

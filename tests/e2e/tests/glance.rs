@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use journey_mapper_e2e::fantoccini::actions::{InputSource, MouseActions, PointerAction, MOUSE_BUTTON_LEFT};
 use journey_mapper_e2e::fantoccini::key::Key;
-use journey_mapper_e2e::{app_binary, wait_for_file, App, Launch};
+use journey_mapper_e2e::{cards_in_stage, app_binary, wait_for_file, App, Launch};
 use serde_json::Value;
 
 fn generate(path: &Path, touchpoints: usize, stages: usize, lanes: usize) {
@@ -66,15 +66,6 @@ async fn every_stage_in_view(app: &App) -> bool {
     app.eval(&script).await == Value::Bool(true)
 }
 
-fn cards_of(map: &Value, stage: &str) -> Vec<String> {
-    map["touchpoints"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .filter(|t| t["stage"] == stage)
-        .map(|t| t["id"].as_str().unwrap().to_owned())
-        .collect()
-}
 
 #[tokio::test]
 async fn zoom_keys_fit_a_ten_stage_map_and_a_drag_at_half_size_lands_under_the_pointer() {
@@ -140,8 +131,8 @@ async fn zoom_keys_fit_a_ten_stage_map_and_a_drag_at_half_size_lands_under_the_p
     app.eval("const s = document.querySelector('[data-zoom-level]'); s.value = '0.5'; s.dispatchEvent(new Event('change', { bubbles: true })); return null").await;
     wait_level(&app, 0.5).await;
     let saved: Value = serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
-    let moved = cards_of(&saved, "stage-0")[0].clone();
-    let target_cards = cards_of(&saved, "stage-3");
+    let moved = cards_in_stage(&saved, "stage-0")[0].clone();
+    let target_cards = cards_in_stage(&saved, "stage-3");
     assert!(target_cards.len() >= 2, "stage 3 has two cards to drop between");
     let points = app
         .eval(&format!(
@@ -166,11 +157,11 @@ async fn zoom_keys_fit_a_ten_stage_map_and_a_drag_at_half_size_lands_under_the_p
 
     ctrl(&app, 's').await;
     let text = wait_for_file(&file, "the saved move", |t| {
-        serde_json::from_str::<Value>(t).map(|m| cards_of(&m, "stage-3").contains(&moved)).unwrap_or(false)
+        serde_json::from_str::<Value>(t).map(|m| cards_in_stage(&m, "stage-3").contains(&moved)).unwrap_or(false)
     })
     .await;
     let map: Value = serde_json::from_str(&text).unwrap();
-    let order = cards_of(&map, "stage-3");
+    let order = cards_in_stage(&map, "stage-3");
     assert_eq!(order[..3], [target_cards[0].clone(), target_cards[1].clone(), moved.clone()], "dropped after the card it was let go below");
     app.close().await;
 }

@@ -47,6 +47,6 @@ export const dragScreen: DragScreen = {
     return col ? zoom.screenRect(col) : undefined;
   },
   // The ghost is drawn at the board's level.
-  ghostHeight: () => (document.querySelector<HTMLElement>('[data-drag-ghost]')?.offsetHeight ?? 0) * zoom.level,
+  ghostHeight: () => (document.querySelector<HTMLElement>('[data-drag-ghost]')?.offsetHeight ?? 0) * zoom.applied,
   setDragging: (on) => document.documentElement.classList.toggle('is-dragging', on),
 };

@@ -66,5 +66,5 @@ export const workshop = new WorkshopController({
 });
 export const viewport = new BoardViewport(
   () => (doc.map?.touchpoints.length ?? 0) > WINDOW_FROM_CARDS,
-  () => ({ level: zoom.level, rects: zoom.rectScale }),
+  () => ({ level: zoom.applied, rects: zoom.rectScale }),
 );

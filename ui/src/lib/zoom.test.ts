@@ -1,4 +1,6 @@
-import { describe, expect, it } from 'vitest';
+// @vitest-environment jsdom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { ZoomController } from './zoom.svelte';
 import { computeDropTarget } from './drop';
 import { anchoredScroll, clampZoom, detailAt, fitZoom, scaleRect, stepZoom, wheelZoom, ZOOM_MAX, ZOOM_MIN, ZOOM_STEPS, zoomPercent } from './zoom';
 
@@ -139,5 +141,64 @@ describe('dropping at any level', () => {
       // Just above that middle: before it.
       expect(computeDropTarget(x, 280 * level - 40, column(level, local), 'c4')).toEqual({ stageId: 's1', index: 2 });
     }
+  });
+});
+
+describe('a run of zoom steps', () => {
+  // Each window keeps its level (sessionStorage); each test starts with a new window.
+  beforeEach(() => sessionStorage.clear());
+
+  function board() {
+    const scroller = document.createElement('div');
+    Object.defineProperty(scroller, 'clientWidth', { value: 1000 });
+    Object.defineProperty(scroller, 'clientHeight', { value: 600 });
+    scroller.scrollLeft = 0;
+    scroller.scrollTop = 0;
+    return { scroller, extent: () => ({ width: 3000, height: 1200 }), showStage: () => {}, stageInView: () => null };
+  }
+
+  it('shows each step at once as a transform and lays the board out once, when the steps rest', async () => {
+    vi.useFakeTimers();
+    let layouts = 0;
+    const zoom = new ZoomController(() => (layouts += 1));
+    zoom.attach(board());
+    zoom.zoomOut();
+    zoom.zoomOut();
+    // Shown: 80 % over the board laid out at 100 %, about the view's middle.
+    expect(zoom.level).toBe(0.8);
+    expect(zoom.applied).toBe(1);
+    expect(zoom.preview).toEqual({ scale: 0.8, originX: 500, originY: 300 });
+    expect(layouts).toBe(0);
+    await vi.advanceTimersByTimeAsync(500);
+    expect(zoom.applied).toBe(0.8);
+    expect(zoom.preview).toBeNull();
+    expect(layouts).toBe(1);
+    vi.useRealTimers();
+  });
+
+  it('lays a step out at once when something needs the real layout (a fit, a drag, a chosen level)', async () => {
+    vi.useFakeTimers();
+    const zoom = new ZoomController();
+    zoom.attach(board());
+    zoom.zoomIn();
+    expect(zoom.applied).toBe(1);
+    await zoom.set(1.5);
+    expect(zoom.applied).toBe(1.5);
+    expect(zoom.level).toBe(1.5);
+    expect(zoom.preview).toBeNull();
+    zoom.zoomOut();
+    await zoom.settle();
+    expect(zoom.applied).toBe(1.25);
+    // Nothing is left to run later.
+    await vi.advanceTimersByTimeAsync(500);
+    expect(zoom.applied).toBe(1.25);
+    vi.useRealTimers();
+  });
+
+  it('keeps the level for the window: a reload comes back at it', async () => {
+    const zoom = new ZoomController();
+    await zoom.set(0.5);
+    expect(new ZoomController().level).toBe(0.5);
+    expect(new ZoomController().applied).toBe(0.5);
   });
 });

@@ -26,7 +26,8 @@
 //!   them, the app's pointermove handler time and each frame's rendering work. Then the same
 //!   at 50 % zoom (the pointer placed by the card's rectangle on screen), the same columns far.
 //! - Zoom step: on the 10,000 map, Ctrl+- (as the key's event) down to 25 % and Ctrl+= back to
-//!   100 %, each step timed from the key to the next painted frame.
+//!   100 %, each step timed from the key to the next painted frame (the step shown, scaled),
+//!   and to the frame after the board is laid out at the new level once the keys rest.
 //! - Where the time goes (the profile rows): marks and timers in the page, read after the fact.
 //!
 //! Waits are for conditions (WebDriver polling, promises in the page), never fixed sleeps.
@@ -400,8 +401,10 @@ struct Open {
     profile: Value,
     /// The heat view switched on and off: click → the next frame painted.
     heat: Vec<f64>,
-    /// A zoom step (Ctrl+- to 25 % and Ctrl+= back): key → the next frame painted.
+    /// A zoom step (Ctrl+- to 25 % and Ctrl+= back): key → the next frame painted, and key →
+    /// the frame after the board is laid out at the new level (once the keys rest).
     zoom: Vec<f64>,
+    zoom_settled: Vec<f64>,
 }
 
 /// The heat view switched on and off ten times on the open map (every generated card has
@@ -428,23 +431,30 @@ const done = arguments[arguments.length - 1];
 const ZOOM_SCRIPT: &str = r#"
 const done = arguments[arguments.length - 1];
 (async () => {
-  const level = () => Number(document.querySelector('[data-zoom]')?.dataset.zoom);
-  if (!level()) return done({ error: 'no zoomed board' });
+  const laidOut = () => Number(document.querySelector('[data-zoom]')?.dataset.zoom);
+  const asked = () => Number(document.querySelector('[data-zoom-level]')?.value);
+  if (!laidOut()) return done({ error: 'no zoomed board' });
   const press = (key, code) => window.dispatchEvent(new KeyboardEvent('keydown', { key, code, ctrlKey: true, bubbles: true, cancelable: true }));
+  const frame = () => new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
   const times = [];
+  const settled = [];
   const levels = [];
   for (const [key, code, until] of [['-', 'Minus', 0.25], ['=', 'Equal', 1]]) {
-    for (let i = 0; i < 20 && level() !== until; i++) {
-      const before = level();
+    for (let i = 0; i < 20 && asked() !== until; i++) {
+      const before = asked();
       const t = performance.now();
       press(key, code);
-      await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-      if (level() === before) return done({ error: `the level stayed at ${before}` });
+      await frame();
+      if (asked() === before) return done({ error: `the level stayed at ${before}` });
       times.push(performance.now() - t);
-      levels.push(level());
+      levels.push(asked());
+      // Laid out at the new level once the keys rest: from the key to that frame, the rest included.
+      while (laidOut() !== asked()) await frame();
+      await frame();
+      settled.push(performance.now() - t);
     }
   }
-  done({ times, levels });
+  done({ times, settled, levels });
 })().catch((e) => done({ error: String(e) }));
 "#;
 
@@ -507,7 +517,7 @@ const done = arguments[arguments.length - 1];
 "#;
 
 async fn opens(app: &Target, file: &Path, n: usize, tmp: &Path) -> Open {
-    let mut out = Open { ready: vec![], painted: vec![], profile: Value::Null, heat: vec![], zoom: vec![] };
+    let mut out = Open { ready: vec![], painted: vec![], profile: Value::Null, heat: vec![], zoom: vec![], zoom_settled: vec![] };
     for i in 0..n {
         let run = launch(app, vec![file.display().to_string()], tmp, 1000 + i).await;
         let m = marks(&run).await;
@@ -524,6 +534,7 @@ async fn opens(app: &Target, file: &Path, n: usize, tmp: &Path) -> Open {
             let zoom = run.app.client.execute_async(ZOOM_SCRIPT, vec![]).await.expect("zoom script");
             eprintln!("  zoom steps: {zoom}");
             out.zoom = values(&zoom, "times");
+            out.zoom_settled = values(&zoom, "settled");
         }
         run.app.close().await;
     }
@@ -1042,6 +1053,11 @@ async fn main() {
         ms(z50),
         ms(z95),
         mark(!open.zoom.is_empty() && z95 < 100.0)
+    );
+    println!(
+        "| zoom step: key → laid out at the new level and painted (once the keys rest), median / p95 | {} / {} | | | |",
+        ms(median(&open.zoom_settled)),
+        ms(pct(&open.zoom_settled, 95.0))
     );
     let (h50f, h95f) = (pct(&drag_half.frames, 50.0), pct(&drag_half.frames, 95.0));
     println!(

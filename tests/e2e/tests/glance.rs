@@ -321,3 +321,28 @@ async fn the_workshop_mode_steps_through_the_stages_adds_a_card_and_leaves_where
         workshop_in(lang).await;
     }
 }
+
+#[tokio::test]
+async fn a_very_small_window_keeps_the_board_usable_and_fits_the_map() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("ten.journey.json");
+    generate(&file, 40, 10, 0);
+    let app = App::launch(Launch::file(&file).env("LANGUAGE", "en")).await;
+    app.ready().await;
+    // As small as the window goes (its minimum inner size is 720 × 480).
+    let _ = app.client.set_window_rect(0, 0, 600, 400).await;
+    app.wait_js("the window is small", "return window.innerWidth <= 740 && window.innerHeight <= 520").await;
+    // The board keeps a visible area, and the zoom control stays reachable.
+    app.wait_js("the board has room", "const r = document.querySelector('[data-board-scroll]').getBoundingClientRect(); return r.width > 200 && r.height > 60").await;
+    click(&app, "zoom-fit").await;
+    app.wait_js("a level below 100 %", "return Number(document.querySelector('[data-zoom]').dataset.zoom) < 1").await;
+    assert!(every_stage_in_view(&app).await || level(&app).await == 0.25, "fitted, or as small as it goes");
+    app.screenshot("106-small-window-en").await;
+    // Back to a large window: a fit there goes no larger than 100 %.
+    let _ = app.client.set_window_rect(0, 0, 1440, 900).await;
+    app.wait_js("the window is large", "return window.innerWidth > 1200").await;
+    click(&app, "zoom-fit").await;
+    app.wait_js("fitted", "return Number(document.querySelector('[data-zoom]').dataset.zoom) > 0.25").await;
+    assert!(level(&app).await <= 1.0);
+    app.close().await;
+}

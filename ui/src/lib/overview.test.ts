@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needsOverview, overviewBox, scrollFor, viewFrame } from './overview';
+import { needsOverview, overviewBox, overviewLimits, scrollFor, viewFrame } from './overview';
 
 const content = { width: 4800, height: 1600 };
 const view = { width: 1200, height: 640 };
@@ -9,6 +9,16 @@ describe('the overview', () => {
     expect(needsOverview(content, view)).toBe(true);
     expect(needsOverview({ width: 1200, height: 400 }, view)).toBe(false);
     expect(needsOverview({ width: 1000, height: 700 }, view)).toBe(true);
+  });
+
+  it('takes no more than a third of a small board, and none of a board too small for it', () => {
+    expect(overviewLimits({ width: 1200, height: 640 })).toEqual({ width: 240, height: 160 });
+    expect(overviewLimits({ width: 600, height: 300 })).toEqual({ width: 200, height: 100 });
+    const box = overviewBox(content, overviewLimits({ width: 600, height: 300 }));
+    expect(box.width).toBeLessThanOrEqual(200);
+    expect(box.height).toBeLessThanOrEqual(100);
+    expect(needsOverview(content, { width: 700, height: 200 })).toBe(false);
+    expect(needsOverview(content, { width: 400, height: 600 })).toBe(false);
   });
 
   it('keeps the board’s shape within its corner', () => {

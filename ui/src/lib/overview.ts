@@ -12,9 +12,21 @@ export const OVERVIEW_MAX: Size = { width: 240, height: 160 };
  */
 export const OVERVIEW_MIN: Size = { width: 120, height: 60 };
 
-/** The overview is shown when the map does not fit in the view (a pixel of rounding aside). */
+/** Below this board size there is no room for an overview beside the map. */
+export const OVERVIEW_ROOM: Size = { width: 420, height: 260 };
+
+/**
+ * The overview is shown when the map does not fit in the view (a pixel of rounding aside),
+ * and the view has room for it.
+ */
 export function needsOverview(content: Size, view: Size): boolean {
+  if (view.width < OVERVIEW_ROOM.width || view.height < OVERVIEW_ROOM.height) return false;
   return content.width > view.width + 1 || content.height > view.height + 1;
+}
+
+/** The overview's largest size in a view: never more than a third of its width or its height. */
+export function overviewLimits(view: Size): Size {
+  return { width: Math.min(OVERVIEW_MAX.width, Math.round(view.width / 3)), height: Math.min(OVERVIEW_MAX.height, Math.round(view.height / 3)) };
 }
 
 /** How much the overview shrinks the board across and down, and its size. */
@@ -26,8 +38,9 @@ export interface OverviewBox {
 }
 
 /** The board's shape within `max`, stretched to `min` along a side that would be shorter. */
-export function overviewBox(content: Size, max: Size = OVERVIEW_MAX, min: Size = OVERVIEW_MIN): OverviewBox {
+export function overviewBox(content: Size, max: Size = OVERVIEW_MAX, least: Size = OVERVIEW_MIN): OverviewBox {
   if (!(content.width > 0) || !(content.height > 0)) return { sx: 0, sy: 0, width: 0, height: 0 };
+  const min = { width: Math.min(least.width, max.width), height: Math.min(least.height, max.height) };
   const scale = Math.min(max.width / content.width, max.height / content.height);
   const width = Math.round(Math.min(max.width, Math.max(min.width, content.width * scale)));
   const height = Math.round(Math.min(max.height, Math.max(min.height, content.height * scale)));

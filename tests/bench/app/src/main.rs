@@ -761,15 +761,21 @@ async fn try_style(a: &App, var: &str) {
 
 /// A card's centre on screen, where the pointer goes: WebKit reports rectangles inside the
 /// board's CSS zoom in the zoom's own pixels, so they are scaled (as the app itself does).
+/// Drag `i` takes the `i`-th of the first stage's cards clear of the board's bottom edge, round.
 const CARD_CENTRE: &str = r#"
 const i = arguments[0];
 const level = Number(document.querySelector('[data-zoom]').dataset.zoom);
 const probe = document.createElement('div'); probe.style.cssText = 'position:absolute;zoom:0.5;visibility:hidden';
 const inner = document.createElement('div'); inner.style.cssText = 'width:100px;height:1px'; probe.appendChild(inner);
 document.body.appendChild(probe); const k = inner.getBoundingClientRect().width > 75 ? level : 1; probe.remove();
-const cards = document.querySelector('[data-stage-id]').querySelectorAll('[data-touchpoint-id]');
-const r = (cards[i] ?? cards[0]).getBoundingClientRect();
-return [Math.round((r.left + r.right) / 2 * k), Math.round((r.top + r.bottom) / 2 * k)];
+// A card of the first stage whose middle is well above the board's bottom edge: a drag from
+// lower down reaches the edge, where the board scrolls under the pointer (a different case).
+const board = document.querySelector('[data-board-scroll]').getBoundingClientRect();
+const centres = [...document.querySelector('[data-stage-id]').querySelectorAll('[data-touchpoint-id]')]
+  .map((c) => c.getBoundingClientRect())
+  .map((r) => [Math.round((r.left + r.right) / 2 * k), Math.round((r.top + r.bottom) / 2 * k)])
+  .filter(([, y]) => y > board.top && y < board.bottom - 160);
+return centres.length ? centres[i % centres.length] : null;
 "#;
 
 async fn drags(app: &Target, file: &Path, n: usize, tmp: &Path, level: f64) -> Drag {
@@ -807,6 +813,7 @@ async fn drags(app: &Target, file: &Path, n: usize, tmp: &Path, level: f64) -> D
         // The i-th card of the first stage, dragged across four columns to the fifth stage and
         // back again, 2.4 s in all.
         let centre = a.client.execute(CARD_CENTRE, vec![json!(i)]).await.expect("a card in the first stage");
+        assert!(!centre.is_null(), "no card of the first stage clear of the board's bottom edge");
         let (x, y) = (centre[0].as_f64().unwrap_or(0.0), centre[1].as_f64().unwrap_or(0.0));
         // WebKitWebDriver moves the pointer once per action (it does not interpolate over a
         // duration), so the path is cut into steps of one display frame each, as a hand

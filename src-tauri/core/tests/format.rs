@@ -441,3 +441,21 @@ fn a_map_saved_as_utf16_by_notepad_opens_as_itself() {
     assert!(matches!(format::parse(&[0xFF, 0xFE, b'{']), Err(LoadError::NotUtf8 { .. })), "a cut character is refused");
     assert!(matches!(format::parse(&[0xFF, 0xFE, b' ', 0]), Err(LoadError::Empty)));
 }
+
+/// A second metric of a name a card already has is renamed, and is then checked like any
+/// other (found by the loader's fuzzer: its bad date survived the first load and was only
+/// flagged when the saved map was opened again).
+#[test]
+fn a_renamed_duplicate_metric_is_checked_too_and_the_saved_repair_loads_clean() {
+    let text = r#"{"format":"journey-map","version":"1.2","id":"m","title":"T",
+      "stages":[{"id":"s","name":"S"}],
+      "touchpoints":[{"id":"t","stage":"s","title":"Search","sentiment":"neutral","metrics":[
+        {"name":"Conversion rate","value":2.4,"unit":"%"},
+        {"name":"Conversion rate","value":2.5,"unit":"%","date":"2026-126-10-31"}]}]}"#;
+    let loaded = format::parse(text.as_bytes()).unwrap();
+    let paths: Vec<&str> = loaded.notes.iter().filter_map(|n| match n { Note::Repaired { path, .. } => Some(path.as_str()), _ => None }).collect();
+    assert_eq!(paths, ["touchpoints[0].metrics[1].name", "touchpoints[0].metrics[1].date"]);
+    assert_eq!(loaded.map.touchpoints[0].metrics[1].date, None);
+    let again = format::parse(format::to_canonical_json(&loaded.map).as_bytes()).unwrap();
+    assert!(again.notes.is_empty(), "{:?}", again.notes);
+}

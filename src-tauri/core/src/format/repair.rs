@@ -112,7 +112,7 @@ fn measures(map: &mut Map, i: usize, places: Option<&[usize]>, notes: &mut Vec<N
     let place = |j: usize| places.and_then(|p| p.get(j).copied()).unwrap_or(j);
     let mut names: Vec<String> = Vec::new();
     for j in 0..map.touchpoints[i].metrics.len() {
-        let name = map.touchpoints[i].metrics[j].name.clone();
+        let mut name = map.touchpoints[i].metrics[j].name.clone();
         if names.iter().any(|n| same_metric_name(n, &name)) {
             let given = (2..)
                 .map(|n| format!("{} ({n})", name.trim()))
@@ -122,9 +122,10 @@ fn measures(map: &mut Map, i: usize, places: Option<&[usize]>, notes: &mut Vec<N
                 at(format!("metrics[{}].name", place(j))),
                 Repair::DuplicateMetric { card: card.clone(), name: shorten(&name), given: given.clone() },
             ));
+            // Renamed, it is checked like any other metric of that name (its scale, its date),
+            // as it will be when the repaired map is opened again.
             map.touchpoints[i].metrics[j].name = given.clone();
-            names.push(given);
-            continue;
+            name = given;
         }
         names.push(name.clone());
         let rule = map.metric_rule(&name);

@@ -4,7 +4,7 @@ import App from './components/App.svelte';
 import { getLocale, pickLocale, setLocale } from './i18n';
 import { api } from './lib/api';
 import { doc } from './lib/session';
-import { markFirstReady, MOUNTED_MARK } from './lib/perf';
+import { MOUNTED_MARK } from './lib/perf';
 
 async function start(): Promise<void> {
   // In `vite dev` in a plain browser there is no Tauri: answer the commands with the real
@@ -19,7 +19,6 @@ async function start(): Promise<void> {
   doc.prefetch();
   setLocale(pickLocale([...(await sessionLanguages()), ...(navigator.languages ?? [navigator.language])]));
   document.documentElement.lang = getLocale();
-  markFirstReady();
   mount(App, { target: document.getElementById('app')! });
   performance.mark(MOUNTED_MARK);
 }

@@ -110,7 +110,8 @@ afterEach(() => {
 describe('DOM hooks of the contract', () => {
   it('renders stages with their cards inside, and data-ready once the map is on screen', async () => {
     await start();
-    expect($('[data-ready]')?.getAttribute('data-ready')).toBe('true');
+    // Set once the frame that shows the map is painted, not with the DOM.
+    await vi.waitFor(() => expect($('[data-ready]')?.getAttribute('data-ready')).toBe('true'));
     expect(domLayout()).toEqual({
       awareness: ['tp-1', 'tp-2', 'tp-3'],
       consideration: ['tp-4', 'tp-5', 'tp-6', 'tp-7'],
@@ -135,7 +136,7 @@ describe('DOM hooks of the contract', () => {
     ($<HTMLButtonElement>('[data-action="open-sample"]'))!.click();
     await settle();
     expect($('[data-error]')).toBeNull();
-    expect($('[data-ready]')?.getAttribute('data-ready')).toBe('true');
+    await vi.waitFor(() => expect($('[data-ready]')?.getAttribute('data-ready')).toBe('true'));
   });
 
   it('lists the repairs made while opening, as text, until dismissed', async () => {
@@ -150,7 +151,7 @@ describe('DOM hooks of the contract', () => {
     expect(notes).toHaveLength(2);
     expect(notes[1]).toContain('<b>awful</b>');
     expect(document.querySelectorAll('[data-notes] b').length).toBe(0);
-    expect($('[data-ready]')?.getAttribute('data-ready')).toBe('true');
+    await vi.waitFor(() => expect($('[data-ready]')?.getAttribute('data-ready')).toBe('true'));
     ($<HTMLButtonElement>('[data-action="dismiss-notes"]'))!.click();
     await settle();
     expect($('[data-notes]')).toBeNull();

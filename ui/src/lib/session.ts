@@ -67,4 +67,5 @@ export const workshop = new WorkshopController({
 export const viewport = new BoardViewport(
   () => (doc.map?.touchpoints.length ?? 0) > WINDOW_FROM_CARDS,
   () => ({ level: zoom.applied, rects: zoom.rectScale }),
+  () => selection.selectedId,
 );

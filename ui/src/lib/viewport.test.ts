@@ -161,4 +161,102 @@ describe('BoardViewport', () => {
     expect(l.current).toBeNull();
     stop();
   });
+
+  /**
+   * A column scrolled `scroll.top` down whose rendered cards (ids, 94 px apart) sit `shift()`
+   * lower than where the scroll alone puts them: the spacers above them grew.
+   */
+  function column(left: number, scroll: { top: number }, ids: string[], shift: () => number) {
+    const listTop = () => -6 - scroll.top + shift();
+    const el = fakeElement(() => fakeRect(left, listTop(), 220, 10000));
+    ids.forEach((id, i) => {
+      const li = document.createElement('li');
+      li.dataset.slot = id;
+      Object.defineProperty(li, 'offsetHeight', { value: 94 });
+      li.getBoundingClientRect = () => fakeRect(left, listTop() + 6 + (40 + i) * 94, 220, 86);
+      el.appendChild(li);
+    });
+    // In the page, as the board's lists are: a card taken out of it is never held.
+    document.body.appendChild(el);
+    return el;
+  }
+
+  function scrollerAt(scroll: { top: number }): HTMLElement {
+    const el = fakeElement(() => fakeRect(0, 0, 1000, 800));
+    Object.defineProperty(el, 'scrollTop', { get: () => scroll.top, set: (v: number) => (scroll.top = v) });
+    return el;
+  }
+
+  it('holds the cards in view in place when the spacers above them change, as scroll anchoring would', async () => {
+    const scroll = { top: 40 * 94 };
+    let shift = 0;
+    const viewport = new BoardViewport(() => true);
+    const ids = Array.from({ length: 10 }, (_, i) => `c${40 + i}`);
+    const l = list(column(10, scroll, ids, () => shift), cards);
+    viewport.add(l);
+    const stop = viewport.attach(scrollerAt(scroll));
+    await settle();
+    // Cards measured since: the estimate for those above changed, and the column moved 300 px
+    // down. The next pass (a list changed, not the view) scrolls with it.
+    shift = 300;
+    viewport.schedule();
+    await settle();
+    expect(scroll.top).toBe(40 * 94 + 300);
+    // Nothing moved since: no scrolling.
+    viewport.schedule();
+    await settle();
+    expect(scroll.top).toBe(40 * 94 + 300);
+    stop();
+  });
+
+  it('never fights the user: after a scroll or a resize nothing is held', async () => {
+    const scroll = { top: 40 * 94 };
+    let shift = 0;
+    const viewport = new BoardViewport(() => true);
+    const l = list(column(10, scroll, ['c40', 'c41', 'c42'], () => shift), cards);
+    viewport.add(l);
+    const scroller = scrollerAt(scroll);
+    const stop = viewport.attach(scroller);
+    await settle();
+    shift = 300;
+    scroll.top += 500;
+    scroller.dispatchEvent(new Event('scroll'));
+    await settle();
+    expect(scroll.top).toBe(40 * 94 + 500);
+    // Scrolled by the app (a card brought into view), a list's change comes before the
+    // scroll's event: the view moved, not the cards, and it stays where it was scrolled to.
+    shift = 600;
+    scroll.top = 60 * 94;
+    viewport.schedule();
+    await settle();
+    expect(scroll.top).toBe(60 * 94);
+    stop();
+  });
+
+  it('holds the selected card where it is, rather than the first one in view', async () => {
+    const scroll = { top: 40 * 94 };
+    let shiftB = 0;
+    let selected: string | null = 'b42';
+    const viewport = new BoardViewport(() => true, undefined, () => selected);
+    const a = list(column(10, scroll, ['a40', 'a41', 'a42'], () => 0), cards);
+    const b = list(column(250, scroll, ['b40', 'b41', 'b42'], () => shiftB), cards);
+    viewport.add(a);
+    viewport.add(b);
+    const stop = viewport.attach(scrollerAt(scroll));
+    await settle();
+    // Only the selected card's column moved: the board follows it.
+    shiftB = -120;
+    viewport.schedule();
+    await settle();
+    expect(scroll.top).toBe(40 * 94 - 120);
+    // Nothing selected: the first card in view (column a, which did not move) is held.
+    selected = null;
+    viewport.schedule(true);
+    await settle();
+    shiftB = -400;
+    viewport.schedule();
+    await settle();
+    expect(scroll.top).toBe(40 * 94 - 120);
+    stop();
+  });
 });

@@ -9,6 +9,11 @@
 // card it shows (reads only), then tells each list its new range (writes only), so a pass
 // costs one layout. A pass runs after a scroll, a resize, or a list's change, before the
 // frame is painted. Heights of cards never shown are estimated by the mean of those measured.
+//
+// WebKit has no scroll anchoring: when a pass measures new cards, the mean changes, and so does
+// every spacer above the view; a card 150 cards down its stage would jump by 150 times that
+// change. So each pass notes a card in view (the selected one, else the first one in view), and
+// a pass that follows only lists' changes scrolls by as much as that card moved.
 
 import type { Touchpoint } from './types';
 
@@ -114,6 +119,11 @@ export interface ViewScale {
 export class BoardViewport {
   #enabled: () => boolean;
   #scale: () => ViewScale;
+  #preferred: () => string | null;
+  /** The card held in place, its top (the engine's rectangle) and the board's scroll when it was noted. */
+  #anchor: { el: Element; top: number; scrollTop: number } | null = null;
+  /** The view moved or changed size since the last pass: nothing is held. */
+  #fresh = true;
   #scroller: HTMLElement | null = null;
   #lists = new Set<WindowedList>();
   #heights = new Map<string, number>();
@@ -125,10 +135,16 @@ export class BoardViewport {
   /**
    * `enabled`: whether the map is big enough to window (read reactively by the lists).
    * `scale`: the board's zoom; the lists' heights are the map's CSS pixels, the view is the screen's.
+   * `preferred`: the card to hold in place while it is in view (the selected one).
    */
-  constructor(enabled: () => boolean, scale: () => ViewScale = () => ({ level: 1, rects: 1 })) {
+  constructor(
+    enabled: () => boolean,
+    scale: () => ViewScale = () => ({ level: 1, rects: 1 }),
+    preferred: () => string | null = () => null,
+  ) {
     this.#enabled = enabled;
     this.#scale = scale;
+    this.#preferred = preferred;
   }
 
   get enabled(): boolean {
@@ -173,7 +189,10 @@ export class BoardViewport {
    * capped so that estimates that never settle cannot spin.
    */
   schedule(fresh = false): void {
-    if (fresh) this.#chained = 0;
+    if (fresh) {
+      this.#chained = 0;
+      this.#fresh = true;
+    }
     if (this.#queued) return;
     this.#queued = true;
     if (this.#chained >= MAX_CHAINED_PASSES) {
@@ -189,6 +208,9 @@ export class BoardViewport {
   #run(): void {
     this.#queued = false;
     this.#chained += 1;
+    const hold = this.#fresh ? null : this.#anchor;
+    this.#fresh = false;
+    this.#anchor = null;
     const scroller = this.#scroller;
     if (!scroller || !this.#enabled()) return;
     const view = scroller.getBoundingClientRect();
@@ -199,6 +221,14 @@ export class BoardViewport {
     // Everything below in screen pixels: the view is outside the zoom, the lists inside it.
     const { level, rects } = this.#scale();
     const onScreen = level === 1 ? this.heightOf : (id: string) => this.heightOf(id) * level;
+    // A scroll whose event has not come yet (a card scrolled into view) moved the view, not the cards.
+    if (laidOut && hold?.el.isConnected && hold.scrollTop === scroller.scrollTop) {
+      // Its scroll event asks for a fresh pass, which notes the card again.
+      const moved = (hold.el.getBoundingClientRect().top - hold.top) * rects;
+      if (Math.abs(moved) >= 1) scroller.scrollTop += moved;
+    }
+    const preferred = this.#preferred();
+    let first: Element | null = null;
     for (const list of this.#lists) {
       const el = list.element();
       const cards = list.cards();
@@ -215,8 +245,29 @@ export class BoardViewport {
       const beside = r.right < view.left - marginX || r.left > view.right + marginX;
       const range = rangeIn(cards, onScreen, r.top + LIST_PAD_TOP * level, view.top - marginY, view.bottom + marginY);
       updates.push([list, beside ? { start: 0, end: 0, total: range.total } : range]);
+      if (!beside && !this.#anchor && !(first && !preferred)) {
+        const inView = this.#slotInView(el, view, rects, preferred);
+        if (inView?.preferred) this.#anchor = { el: inView.el, top: inView.top, scrollTop: scroller.scrollTop };
+        else if (inView && !first) first = inView.el;
+      }
     }
+    if (!this.#anchor && first) this.#anchor = { el: first, top: first.getBoundingClientRect().top, scrollTop: scroller.scrollTop };
     for (const [list, range] of updates) if (!sameRange(list.range(), range)) list.setRange(range);
+  }
+
+  /** The preferred card if this list shows it in view, else its first card in view. */
+  #slotInView(list: HTMLElement, view: DOMRect, rects: number, preferred: string | null) {
+    let first: { el: Element; top: number; preferred: boolean } | null = null;
+    for (const child of list.children) {
+      const id = (child as HTMLElement).dataset?.slot;
+      if (!id) continue;
+      const r = child.getBoundingClientRect();
+      if (r.bottom * rects <= view.top || r.top * rects >= view.bottom) continue;
+      if (id === preferred) return { el: child, top: r.top, preferred: true };
+      first ??= { el: child, top: r.top, preferred: false };
+      if (!preferred) break;
+    }
+    return first;
   }
 
   /** Records the heights of the cards a list shows. */

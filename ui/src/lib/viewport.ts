@@ -106,6 +106,28 @@ export function rowsOf(
   return rows;
 }
 
+/** A rendered card in the view, its top (the engine's rectangle), and whether it is the preferred one. */
+interface SlotInView {
+  el: Element;
+  top: number;
+  preferred: boolean;
+}
+
+/** The preferred card if `list` shows it in view, else the list's first card in view. */
+function slotInView(list: HTMLElement, view: DOMRect, rects: number, preferred: string | null): SlotInView | null {
+  let first: SlotInView | null = null;
+  for (const child of list.children) {
+    const id = (child as HTMLElement).dataset?.slot;
+    if (!id) continue;
+    const r = child.getBoundingClientRect();
+    if (r.bottom * rects <= view.top || r.top * rects >= view.bottom) continue;
+    if (id === preferred) return { el: child, top: r.top, preferred: true };
+    first ??= { el: child, top: r.top, preferred: false };
+    if (!preferred) break;
+  }
+  return first;
+}
+
 function sameRange(a: CardRange | null, b: CardRange): boolean {
   return a !== null && a.start === b.start && a.end === b.end && Math.abs(a.total - b.total) < 0.5;
 }
@@ -228,7 +250,7 @@ export class BoardViewport {
       if (Math.abs(moved) >= 1) scroller.scrollTop += moved;
     }
     const preferred = this.#preferred();
-    let first: Element | null = null;
+    let anchor: SlotInView | null = null;
     for (const list of this.#lists) {
       const el = list.element();
       const cards = list.cards();
@@ -245,29 +267,14 @@ export class BoardViewport {
       const beside = r.right < view.left - marginX || r.left > view.right + marginX;
       const range = rangeIn(cards, onScreen, r.top + LIST_PAD_TOP * level, view.top - marginY, view.bottom + marginY);
       updates.push([list, beside ? { start: 0, end: 0, total: range.total } : range]);
-      if (!beside && !this.#anchor && !(first && !preferred)) {
-        const inView = this.#slotInView(el, view, rects, preferred);
-        if (inView?.preferred) this.#anchor = { el: inView.el, top: inView.top, scrollTop: scroller.scrollTop };
-        else if (inView && !first) first = inView.el;
+      // Once a first card in view is found, the other lists are searched for the preferred one only.
+      if (!beside && !anchor?.preferred && (!anchor || preferred)) {
+        const found = slotInView(el, view, rects, preferred);
+        if (found && (found.preferred || !anchor)) anchor = found;
       }
     }
-    if (!this.#anchor && first) this.#anchor = { el: first, top: first.getBoundingClientRect().top, scrollTop: scroller.scrollTop };
+    this.#anchor = anchor && { el: anchor.el, top: anchor.top, scrollTop: scroller.scrollTop };
     for (const [list, range] of updates) if (!sameRange(list.range(), range)) list.setRange(range);
-  }
-
-  /** The preferred card if this list shows it in view, else its first card in view. */
-  #slotInView(list: HTMLElement, view: DOMRect, rects: number, preferred: string | null) {
-    let first: { el: Element; top: number; preferred: boolean } | null = null;
-    for (const child of list.children) {
-      const id = (child as HTMLElement).dataset?.slot;
-      if (!id) continue;
-      const r = child.getBoundingClientRect();
-      if (r.bottom * rects <= view.top || r.top * rects >= view.bottom) continue;
-      if (id === preferred) return { el: child, top: r.top, preferred: true };
-      first ??= { el: child, top: r.top, preferred: false };
-      if (!preferred) break;
-    }
-    return first;
   }
 
   /** Records the heights of the cards a list shows. */

@@ -1082,8 +1082,8 @@ async fn main() {
     let drag = drags(&targets[0], &drag_map, opts.drags, tmp.path(), 1.0, 3000).await;
     eprintln!("dragging a card on the 2,000-touchpoint map at 50 %, {} drags:", opts.drags);
     let drag_half = drags(&targets[0], &drag_map, opts.drags, tmp.path(), 0.5, 3050).await;
-    // The measures' issue asks for drags on the big map too: every card has metrics there, and
-    // the windowed board should make its frames cost what the 2,000-card map's do.
+    // Every card of the big map carries metrics (badges, heat), and the windowed board should
+    // make a frame cost what is on screen, not what is on the map: the same drags there.
     eprintln!("dragging a card on the 10,000-touchpoint map, {} drags:", opts.drags);
     let drag_big = drags(&targets[0], &big, opts.drags, tmp.path(), 1.0, 3100).await;
 

@@ -670,7 +670,48 @@ struct Edits {
     answer_to_dom: Vec<f64>,
     layout: Vec<f64>,
     profiled_painted: Vec<f64>,
+    /// One change of the edit's made alone, once a frame: each frame's rendering work (ms).
+    changes: Vec<(&'static str, f64)>,
 }
+
+/// The parts of an edit's DOM change, each made alone, once a frame for 40 frames (back and
+/// forth), on the card selected: a frame's rendering work (from its rAF to a message posted
+/// there) says what that change costs WebKit to lay out and repaint. `nothing` is the floor.
+const ONE_CHANGE: &str = r#"
+const [which] = arguments, done = arguments[arguments.length - 1];
+const card = document.querySelector('[data-selected="true"]');
+const stage = card.closest('[data-stage-id]');
+const digits = (el) => [...el.childNodes].find((n) => n.nodeType === 3 && /\d/.test(n.data)) ?? [...el.querySelectorAll('*')].flatMap((e) => [...e.childNodes]).find((n) => n.nodeType === 3 && /\d/.test(n.data));
+const title = [...card.querySelector('[data-card-title]').childNodes].find((n) => n.nodeType === 3);
+const count = digits(document.querySelector('footer .total'));
+const share = stage.querySelector('[data-stage-header] [title] > span[style]');
+const segment = card.querySelector('[data-set-sentiment]');
+const was = { title: title.data, count: count.data, share: share.style.flexGrow };
+const change = {
+  nothing: () => {},
+  title: (k) => { title.data = k ? was.title + 's' : was.title; },
+  count: (k) => { count.data = k ? String(Number(was.count) + 1) : was.count; },
+  share: (k) => { share.style.flexGrow = k ? String(Number(was.share) + 1) : was.share; },
+  segment: (k) => { segment.classList.toggle('on', !!k); },
+}[which];
+const work = [];
+const channel = new MessageChannel();
+let at = 0;
+channel.port1.onmessage = () => {
+  work.push(performance.now() - at);
+  if (work.length < 40) { requestAnimationFrame(step); return; }
+  change(0);
+  segment.classList.toggle('on', card.dataset.sentiment === segment.dataset.setSentiment);
+  const kept = work.slice(4);
+  done(kept.reduce((a, b) => a + b, 0) / kept.length);
+};
+function step() {
+  change(work.length % 2);
+  at = performance.now();
+  channel.port2.postMessage(0);
+}
+requestAnimationFrame(step);
+"#;
 
 const EDIT_RECORDER: &str = r#"
 const board = document.querySelector('[data-board-scroll]');
@@ -764,6 +805,7 @@ async fn edits(app: &Target, file: &Path, n: usize, tmp: &Path) -> Edits {
         answer_to_dom: vec![],
         layout: vec![],
         profiled_painted: vec![],
+        changes: vec![],
     };
     let profiled = 10;
     for i in 0..n + profiled {
@@ -817,6 +859,11 @@ async fn edits(app: &Target, file: &Path, n: usize, tmp: &Path) -> Edits {
         out.sent,
         out.received,
     );
+    for which in ["title", "count", "share", "segment", "nothing"] {
+        let v = a.client.execute_async(ONE_CHANGE, vec![json!(which)]).await.expect("one change's frames");
+        out.changes.push((which, v.as_f64().unwrap_or(f64::NAN)));
+    }
+    eprintln!("  one change's frame: {:?}", out.changes);
     eprintln!(
         "  edit profile (medians of {profiled}): key→request {:.1}, IPC {:.1}, answer→DOM {:.1}, forced style+layout {:.1}, key→painted {:.1}",
         median(&out.to_request),
@@ -875,7 +922,11 @@ struct Drag {
 /// without rebuilding the app.
 async fn try_style(a: &App, var: &str) {
     if let Ok(rule) = std::env::var(var) {
-        let script = format!("document.styleSheets[0].insertRule({}, 0); return true", serde_json::to_string(&rule).unwrap());
+        // A sheet of its own, so that the variable may hold several rules.
+        let script = format!(
+            "const s = new CSSStyleSheet(); s.replaceSync({}); document.adoptedStyleSheets = [...document.adoptedStyleSheets, s]; return true",
+            serde_json::to_string(&rule).unwrap()
+        );
         a.eval(&script).await;
         eprintln!("  with the style rule {rule}");
     }
@@ -1197,6 +1248,15 @@ async fn main() {
         ms(median(&edit.ipc)),
         ms(median(&edit.answer_to_dom)),
         ms(median(&edit.layout))
+    );
+    let change = |name: &str| ms(edit.changes.iter().find(|c| c.0 == name).map_or(f64::NAN, |c| c.1));
+    println!(
+        "| edit, one of its changes alone, a frame's style, layout and paint (mean of 36): the card's title one letter longer / a count in the status bar / a stage's sentiment shares / the card's chosen sentiment segment / nothing | {} / {} / {} / {} / {} | | | |",
+        change("title"),
+        change("count"),
+        change("share"),
+        change("segment"),
+        change("nothing")
     );
     println!(
         "| edit payload: bytes sent / received per edit | {} B / {} B | | | < 2 KB {} |",

@@ -64,6 +64,9 @@ async fn fill_in_a_touchpoint_and_the_map_then_save() {
         "return [...document.querySelectorAll(\"[data-list='customerGoals'] [data-item] textarea\")].some((f) => f.value === 'Get the parcel before the weekend')",
     )
     .await;
+    let review_field = "return document.querySelector('[data-field=\"lastReview\"]').value";
+    let before = app.eval(review_field).await;
+    assert_ne!(before.as_str(), Some(local_today().as_str()), "the sample was reviewed on another day");
     app.wait_for("[data-map-details-panel] [data-action='reviewed-today']").await.click().await.unwrap();
     app.wait_text("[data-review-status]", "Last reviewed today").await;
     app.scroll_panel_to("[data-map-details-panel] [data-list='businessGoals']").await;
@@ -90,9 +93,8 @@ async fn fill_in_a_touchpoint_and_the_map_then_save() {
 
     // Undo is per change: one step takes the review date back, and the panel shows it.
     app.wait_for("[data-action='undo']").await.click().await.unwrap();
-    app.wait_text("[data-review-status]", "Last reviewed").await;
-    let shown = app.eval("return document.querySelector('[data-field=\"lastReview\"]').value").await;
-    assert_ne!(shown.as_str(), Some(local_today().as_str()), "the date before the review is back");
+    // "Last reviewed today" also contains "Last reviewed": wait for the date itself.
+    app.wait_js("the date before the review back in the panel", &format!("{review_field} === {before}")).await;
     app.close().await;
 }
 

@@ -681,10 +681,10 @@ const ONE_CHANGE: &str = r#"
 const [which] = arguments, done = arguments[arguments.length - 1];
 const card = document.querySelector('[data-selected="true"]');
 const stage = card.closest('[data-stage-id]');
-const digits = (el) => [...el.childNodes].find((n) => n.nodeType === 3 && /\d/.test(n.data)) ?? [...el.querySelectorAll('*')].flatMap((e) => [...e.childNodes]).find((n) => n.nodeType === 3 && /\d/.test(n.data));
+const digits = (el) => document.createTreeWalker(el, NodeFilter.SHOW_TEXT, (n) => /\d/.test(n.data) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_SKIP).nextNode();
 const title = [...card.querySelector('[data-card-title]').childNodes].find((n) => n.nodeType === 3);
 const count = digits(document.querySelector('footer .total'));
-const share = stage.querySelector('[data-stage-header] [title] > span[style]');
+const share = stage.querySelector('[data-sentiment-bar] > span[style]');
 const segment = card.querySelector('[data-set-sentiment]');
 const was = { title: title.data, count: count.data, share: share.style.flexGrow };
 const change = {

@@ -9,6 +9,7 @@ import { sampleMap } from '../dev/sample';
 import type { Edit } from '../lib/types';
 import { pointer } from './appHarness';
 import { visible } from '../lib/testutil';
+import { afterPaint } from '../lib/perf';
 
 let core: WasmCore;
 let edits: Edit[];
@@ -198,7 +199,8 @@ describe('keyboard', () => {
     key(card('tp-2'), 'ArrowUp', { altKey: true });
     await settle();
     expect(domLayout().consideration).toEqual(['tp-2', 'tp-4', 'tp-5', 'tp-6', 'tp-7']);
-    await new Promise((r) => setTimeout(r, 0));
+    // The announcement comes once the move is painted.
+    await new Promise<void>((r) => afterPaint(r));
     flushSync();
     expect(visible($('[data-announcer]')!.textContent)).toMatch(/moved to Consideration, position 1 of 5/);
   });

@@ -141,7 +141,7 @@ describe('Compare With…', () => {
     expect(marked('added')).toEqual(['tp-newsletter', 'tp-referral']);
     // Escape first clears nothing else open, so it ends the comparison.
     key(document.body, 'Escape');
-    await h.settle();
+    await h.painted();
     expect(panel()).toBeNull();
     expect($$('[data-compare-mark]')).toEqual([]);
     expect(ghosts()).toEqual([]);

@@ -9,6 +9,7 @@ import { blankMap } from '../lib/testutil';
 import type { Edit, MapView } from '../lib/types';
 import { fakeBoardLayout, pointer } from './appHarness';
 import { visible } from '../lib/testutil';
+import { afterPaint } from '../lib/perf';
 
 let core: WasmCore;
 let edits: Edit[];
@@ -311,7 +312,8 @@ describe('cards in lanes', () => {
     key(card('a3'), 'ArrowRight', { altKey: true });
     await settle();
     expect(domCells()['s2/l2']).toEqual(['a3', 'b1']);
-    await new Promise((r) => setTimeout(r, 0));
+    // The announcement comes once the move is painted.
+    await new Promise<void>((r) => afterPaint(r));
     flushSync();
     expect(visible($('[data-announcer]')!.textContent)).toMatch(/moved to Search, lane Touchpoints, position 1 of 2/);
   });

@@ -5,6 +5,7 @@
 import { clearMocks, mockIPC } from '@tauri-apps/api/mocks';
 import { vi } from 'vitest';
 import { WasmCore } from '../dev/wasmCore';
+import { afterPaint } from '../lib/perf';
 import type { BaseChoice, Edit, MapView, Take } from '../lib/types';
 
 export interface Harness {
@@ -13,6 +14,9 @@ export interface Harness {
   edits: Edit[];
   /** Lets pending commands answer and Svelte update the DOM. */
   settle(): Promise<void>;
+  /** `settle`, then the next frame painted: what follows an edit a frame later (the
+   * stage's counts, the status bar, the curve; trailing.svelte.ts) has caught up. */
+  painted(): Promise<void>;
   flushSync(): void;
   setLocale(lang: string): void;
   stop(): void;
@@ -106,6 +110,11 @@ export async function startApp(core: WasmCore, copy: MergeCopy | null = null, op
     core,
     edits,
     settle,
+    async painted() {
+      await settle();
+      await new Promise<void>((r) => afterPaint(r));
+      await settle();
+    },
     flushSync: () => svelte.flushSync(),
     setLocale: (lang) => i18n.setLocale(lang),
     stop() {

@@ -14,46 +14,61 @@ const canMark = () => typeof performance?.mark === 'function' && typeof performa
 
 /**
  * Calls `done` once the DOM as it is now has been painted: rAF runs just before a frame's
- * style, layout and paint, and a task queued from it runs once they are done. A hidden page
- * paints nothing and gets no frames until it is shown, so there `done` comes at once. The
- * first call of the page marks the steps of the first screen. Returns a cancel.
+ * style, layout and paint, and a task queued from it runs once they are done (`onFrame`, if
+ * given, runs in that rAF). A hidden page paints nothing and gets no frames until it is
+ * shown, so there (and where there is no page) `done` comes at once. Returns a cancel.
  */
-export function whenPainted(done: () => void): () => void {
-  const first = canMark() && performance.getEntriesByName(RENDERED_MARK, 'mark').length === 0;
-  if (first) {
-    performance.mark(RENDERED_MARK);
-    // Laid out now, as the board's first measuring would do a moment later: it tells the
-    // first layout from the scripts that follow and from the paint.
-    void document.documentElement.offsetHeight;
-    performance.mark(LAID_OUT_MARK);
-  }
+export function afterPaint(done: () => void, onFrame?: () => void): () => void {
   let over = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let frame: number | undefined;
+  let listening = false;
   const stop = () => {
     over = true;
     if (frame !== undefined) cancelAnimationFrame(frame);
     if (timer !== undefined) clearTimeout(timer);
-    document.removeEventListener('visibilitychange', onVisibility);
+    if (listening) document.removeEventListener('visibilitychange', onVisibility);
   };
   const finish = () => {
     if (over) return;
     stop();
-    if (first) performance.mark(PAINTED_MARK);
     done();
   };
   const onVisibility = () => {
     if (document.visibilityState === 'hidden') finish();
   };
-  if (document.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') {
+  // Without a page (the store's unit tests) nothing is painted either.
+  if (typeof document === 'undefined' || document.visibilityState === 'hidden' || typeof requestAnimationFrame !== 'function') {
     finish();
     return stop;
   }
   document.addEventListener('visibilitychange', onVisibility);
+  listening = true;
   frame = requestAnimationFrame(() => {
     frame = undefined;
-    if (first) performance.mark(FRAME_MARK);
+    onFrame?.();
     timer = setTimeout(finish);
   });
   return stop;
+}
+
+/**
+ * `afterPaint` for a map put on screen: the first call of the page also marks the steps of
+ * the first screen.
+ */
+export function whenPainted(done: () => void): () => void {
+  const first = canMark() && performance.getEntriesByName(RENDERED_MARK, 'mark').length === 0;
+  if (!first) return afterPaint(done);
+  performance.mark(RENDERED_MARK);
+  // Laid out now, as the board's first measuring would do a moment later: it tells the
+  // first layout from the scripts that follow and from the paint.
+  void document.documentElement.offsetHeight;
+  performance.mark(LAID_OUT_MARK);
+  return afterPaint(
+    () => {
+      performance.mark(PAINTED_MARK);
+      done();
+    },
+    () => performance.mark(FRAME_MARK),
+  );
 }

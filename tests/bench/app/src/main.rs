@@ -22,7 +22,8 @@
 //!   under it (WebKitWebProcess, WebKitNetworkProcess), once the sum has settled.
 //! - Edit round trip: a real key press (WebDriver) of 1/2/3 on a selected card; the page times
 //!   from its keydown to the card's `data-sentiment` change (IPC to the core, apply, patch,
-//!   Svelte update) and to the next painted frame. Bytes each way are read from the IPC's own
+//!   Svelte update), to the next painted frame, and to the frame that shows the summaries
+//!   (the status bar's totals changing, one frame later) painted. Bytes each way are read from the IPC's own
 //!   requests (a wrapper around `fetch`, installed after the timed edits).
 //! - Drag: requestAnimationFrame deltas in the page while WebDriver pointer actions drag a
 //!   card across five stages of a 2,000-card map and back, one 16 px step per frame; beside
@@ -661,6 +662,10 @@ struct Edits {
     /// and that frame's rendering work (its style, layout and paint).
     frame_wait: Vec<f64>,
     frame_work: Vec<f64>,
+    /// Key → the summaries (the status bar's totals, the stage's counts, the curve) painted,
+    /// and the rendering work of the frame that shows them.
+    summaries_painted: Vec<f64>,
+    summaries_frame_work: Vec<f64>,
     sent: u64,
     received: u64,
     /// From the profile pass: key → request sent, request → answer, answer → DOM updated,
@@ -720,17 +725,30 @@ window.__jmEdit = rec;
 addEventListener('keydown', (e) => {
   if (e.key === '1' || e.key === '2' || e.key === '3') rec.cur = { key: e.key, t0: performance.now() };
 }, true);
+// A sample is whole once the card's frame and the summaries' frame are both painted.
+const complete = (c) => {
+  if (c.t2 === undefined || c.s2 === undefined) return;
+  rec.cur = null;
+  rec.samples.push(c);
+  if (rec.notify) { const n = rec.notify; rec.notify = null; n(); }
+};
+const painted = (c, frame, end) => requestAnimationFrame(() => { c[frame] = performance.now(); setTimeout(() => {
+  c[end] = performance.now();
+  complete(c);
+}); });
 new MutationObserver(() => {
   const c = rec.cur;
   if (!c || c.t1 !== undefined) return;
   c.t1 = performance.now();
-  requestAnimationFrame(() => { c.frame = performance.now(); setTimeout(() => {
-    c.t2 = performance.now();
-    rec.cur = null;
-    rec.samples.push(c);
-    if (rec.notify) { const n = rec.notify; rec.notify = null; n(); }
-  }); });
+  painted(c, 'frame', 't2');
 }).observe(board, { subtree: true, attributes: true, attributeFilter: ['data-sentiment'] });
+// The status bar's totals stand for the summaries (they change with every sentiment edit).
+new MutationObserver(() => {
+  const c = rec.cur;
+  if (!c || c.s1 !== undefined) return;
+  c.s1 = performance.now();
+  painted(c, 'sframe', 's2');
+}).observe(document.querySelector('footer .totals'), { subtree: true, characterData: true, childList: true });
 return true;
 "#;
 
@@ -798,6 +816,8 @@ async fn edits(app: &Target, file: &Path, n: usize, tmp: &Path) -> Edits {
         painted: vec![],
         frame_wait: vec![],
         frame_work: vec![],
+        summaries_painted: vec![],
+        summaries_frame_work: vec![],
         sent: 0,
         received: 0,
         to_request: vec![],
@@ -825,6 +845,9 @@ async fn edits(app: &Target, file: &Path, n: usize, tmp: &Path) -> Edits {
             out.painted.push(t2 - t0);
             out.frame_wait.push(frame - t1);
             out.frame_work.push(t2 - frame);
+            let (sframe, s2) = (s["sframe"].as_f64().unwrap(), s["s2"].as_f64().unwrap());
+            out.summaries_painted.push(s2 - t0);
+            out.summaries_frame_work.push(s2 - sframe);
         } else {
             let ipc = &s["ipc"];
             let (sent, answer) = (ipc["fetch"].as_f64().unwrap_or(f64::NAN), ipc["answer"].as_f64().unwrap_or(f64::NAN));
@@ -850,12 +873,14 @@ async fn edits(app: &Target, file: &Path, n: usize, tmp: &Path) -> Edits {
         out.received = out.received.max(b["received"].as_u64().unwrap_or(0));
     }
     eprintln!(
-        "  edits: key→DOM p50 {:.1} p95 {:.1} max {:.1}; key→painted p50 {:.1} p95 {:.1}; bytes sent {} received {}",
+        "  edits: key→DOM p50 {:.1} p95 {:.1} max {:.1}; key→painted p50 {:.1} p95 {:.1}; key→summaries painted p50 {:.1} p95 {:.1}; bytes sent {} received {}",
         pct(&out.dom, 50.0),
         pct(&out.dom, 95.0),
         pct(&out.dom, 100.0),
         pct(&out.painted, 50.0),
         pct(&out.painted, 95.0),
+        pct(&out.summaries_painted, 50.0),
+        pct(&out.summaries_painted, 95.0),
         out.sent,
         out.received,
     );
@@ -1233,6 +1258,13 @@ async fn main() {
         ms(ep50),
         ms(ep95),
         mark(ep95 < 25.0)
+    );
+    println!(
+        "| edit round trip: key → the summaries painted (stage counts and bar, status bar, curve: one frame after the card), p50 / p95; their frame's style, layout and paint, p50 / p95 | {} / {}; {} / {} | | | |",
+        ms(pct(&edit.summaries_painted, 50.0)),
+        ms(pct(&edit.summaries_painted, 95.0)),
+        ms(pct(&edit.summaries_frame_work, 50.0)),
+        ms(pct(&edit.summaries_frame_work, 95.0))
     );
     println!(
         "| edit, where: DOM changed → its frame begins (the wait for the display), p50 / p95; that frame's style, layout and paint, p50 / p95 | {} / {}; {} / {} | | | |",

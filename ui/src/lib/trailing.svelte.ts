@@ -1,0 +1,38 @@
+// A summary of the map (a stage's counts and shares, the status bar's totals, the emotion
+// curve) that shows an edit one frame after the card does. WebKit lays out a contained box
+// alone, but two boxes that change in one frame make it lay out and repaint the whole page:
+// the card's frame then costs 12–15 ms instead of 3–4 (BENCHMARKS.md, "The summaries one
+// frame later"). A frame later (16 ms at 60 Hz) the summaries change in a frame of their own.
+
+import { untrack } from 'svelte';
+import { afterPaint } from './perf';
+
+/**
+ * `read()` as it was when the page last painted what changed before: a new value is taken
+ * once the frame that shows the edit is painted, so the next frame shows it. Values that
+ * come meanwhile are coalesced: the last one is taken. Call it while a component is set up;
+ * its first value is `read()` at once, so a first screen shows everything together.
+ */
+export function trailing<T>(read: () => T): { readonly current: T } {
+  const first = untrack(read);
+  let current = $state.raw(first);
+  let latest = first;
+  let waiting = false;
+  let cancel = () => {};
+  $effect(() => {
+    latest = read();
+    if (waiting || latest === current) return;
+    waiting = true;
+    // A hidden page gets no frames: there `afterPaint` calls back at once.
+    cancel = afterPaint(() => {
+      waiting = false;
+      current = latest;
+    });
+  });
+  $effect(() => () => cancel());
+  return {
+    get current() {
+      return current;
+    },
+  };
+}

@@ -794,6 +794,49 @@ fn sentiment_for(key: char) -> &'static str {
     }
 }
 
+/// The floor under an edit's key → painted, in the blank window: a key press (WebDriver, as
+/// for the edits) whose `keydown` changes one short text at once, timed to the next frame
+/// painted. What is left is the key's way in, the wait for the display's frame and a small
+/// paint; an edit adds the IPC, the app's update and its own frame's work.
+const KEY_FLOOR: &str = r#"
+const rec = { samples: [], t0: null, notify: null };
+window.__jmKey = rec;
+const text = document.createElement('p');
+text.textContent = '-';
+document.body.append(text);
+addEventListener('keydown', (e) => {
+  const t0 = performance.now();
+  text.textContent = e.key;
+  requestAnimationFrame(() => setTimeout(() => {
+    rec.samples.push(performance.now() - t0);
+    if (rec.notify) { const n = rec.notify; rec.notify = null; n(); }
+  }));
+}, true);
+return true;
+"#;
+
+const WAIT_KEY: &str = r#"
+const want = arguments[0], done = arguments[arguments.length - 1];
+const rec = window.__jmKey;
+if (rec.samples.length >= want) done(rec.samples[want - 1]); else rec.notify = () => done(rec.samples[want - 1]);
+"#;
+
+async fn key_floor(blank: &Target, n: usize, tmp: &Path) -> Vec<f64> {
+    let run = launch(blank, Vec::new(), tmp, 3200).await;
+    marks(&run).await;
+    let a = &run.app;
+    a.eval(KEY_FLOOR).await;
+    let mut out = vec![];
+    for i in 0..n {
+        a.chord(&[], ['1', '2', '3'][i % 3]).await;
+        let v = a.client.execute_async(WAIT_KEY, vec![json!(i + 1)]).await.expect("key sample");
+        out.push(v.as_f64().unwrap_or(f64::NAN));
+    }
+    eprintln!("  key → painted in the blank window: p50 {:.1} p95 {:.1}", pct(&out, 50.0), pct(&out, 95.0));
+    run.app.close().await;
+    out
+}
+
 async fn edits(app: &Target, file: &Path, n: usize, tmp: &Path) -> Edits {
     let run = launch(app, vec![file.display().to_string()], tmp, 2000).await;
     marks(&run).await;
@@ -1154,6 +1197,7 @@ async fn main() {
     let open = opens(&targets[0], &big, opts.opens, tmp.path()).await;
     eprintln!("edit round trips on the 10,000-touchpoint map:");
     let edit = edits(&targets[0], &big, opts.edits, tmp.path()).await;
+    let floor = key_floor(&targets[1], opts.edits, tmp.path()).await;
     eprintln!("dragging a card on the 2,000-touchpoint map, {} drags:", opts.drags);
     let drag = drags(&targets[0], &drag_map, opts.drags, tmp.path(), 1.0, 3000).await;
     eprintln!("dragging a card on the 2,000-touchpoint map at 50 %, {} drags:", opts.drags);
@@ -1258,6 +1302,12 @@ async fn main() {
         ms(ep50),
         ms(ep95),
         mark(ep95 < 25.0)
+    );
+    println!(
+        "| the floor: a key press in the blank window that changes one text at once, key → painted, p50 / p95 ({} keys) | | {} / {} | | |",
+        floor.len(),
+        ms(pct(&floor, 50.0)),
+        ms(pct(&floor, 95.0))
     );
     println!(
         "| edit round trip: key → the summaries painted (stage counts and bar, status bar, curve: one frame after the card), p50 / p95; their frame's style, layout and paint, p50 / p95 | {} / {}; {} / {} | | | |",

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { curvePath, curveWithMove, curveWithNew, emotionCurve, tone } from './curve';
+import { curveOfGroups, curvePath, curveWithMove, curveWithNew, emotionCurve, tone } from './curve';
+import { groupCards } from './grouping';
 import { mapOf, tp } from './testutil';
 
 describe('emotion curve', () => {
@@ -12,6 +13,18 @@ describe('emotion curve', () => {
   it('is the mean sentiment of each stage, null where a stage has no cards (as the core computes it)', () => {
     expect(emotionCurve(map())).toEqual([1, null, -0.5]);
     expect(emotionCurve(mapOf({}))).toEqual([]);
+  });
+
+  it('is the same from the board’s grouping, and an edit of one stage reckons that stage again', () => {
+    const m = map();
+    const first = groupCards(m, []);
+    expect(curveOfGroups(m.stages, first.byStage)).toEqual(emotionCurve(m));
+    // Card 3 turns positive: stage c gets a new array, a and b keep theirs.
+    const edited = { ...m, touchpoints: m.touchpoints.map((c) => (c.id === '3' ? { ...c, sentiment: 'positive' as const } : c)) };
+    const next = groupCards(edited, [], first);
+    expect(next.byStage.get('a')).toBe(first.byStage.get('a'));
+    expect(curveOfGroups(edited.stages, next.byStage)).toEqual([1, null, 0.5]);
+    expect(curveOfGroups(edited.stages, next.byStage)).toEqual(emotionCurve(edited));
   });
 
   it('follows a card being dragged to another stage', () => {

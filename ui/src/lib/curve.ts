@@ -2,7 +2,7 @@
 // neutral 0, negative −1), null for a stage with no cards. The same rule as the core's
 // Map::emotion_curve, which draws it in image exports.
 
-import type { MapView, Sentiment, Touchpoint } from './types';
+import type { MapView, Sentiment, Stage, Touchpoint } from './types';
 
 const VALUE: Record<Sentiment, number> = { positive: 1, neutral: 0, negative: -1 };
 
@@ -16,6 +16,24 @@ export function emotionCurve(map: MapView): (number | null)[] {
     sums[i].n += 1;
   }
   return sums.map(({ sum, n }) => (n > 0 ? sum / n : null));
+}
+
+/** Each stage's value, kept with the array of its cards: the board's grouping keeps the
+ * arrays of stages an edit did not touch, so an edit reckons one stage, not the map. */
+const stageValues = new WeakMap<readonly Touchpoint[], number | null>();
+
+function stageValue(cards: readonly Touchpoint[]): number | null {
+  let value = stageValues.get(cards);
+  if (value === undefined) {
+    value = cards.length > 0 ? cards.reduce((sum, tp) => sum + VALUE[tp.sentiment], 0) / cards.length : null;
+    stageValues.set(cards, value);
+  }
+  return value;
+}
+
+/** `emotionCurve` from the cards grouped by stage (grouping.ts). */
+export function curveOfGroups(stages: readonly Stage[], byStage: ReadonlyMap<string, readonly Touchpoint[]>): (number | null)[] {
+  return stages.map((s) => stageValue(byStage.get(s.id) ?? []));
 }
 
 /** The curve as it will be once a dragged card lands in `toStage`: the board shows it live. */

@@ -60,4 +60,45 @@ describe('groupCards', () => {
     expect(ids(after.byCell.get('s1')!.get('l1'))).toEqual(['c', 'a', 'd']);
     expect(after.byCell.get('s1')!.get('l1')).not.toBe(before.byCell.get('s1')!.get('l1'));
   });
+
+  /** The grouping's lists, for comparing two groupings made differently. */
+  const lists = (g: ReturnType<typeof groupCards>) => ({
+    byStage: [...g.byStage].map(([k, v]) => [k, [...v]]),
+    byCell: [...g.byCell].map(([k, cells]) => [k, [...cells].map(([l, v]) => [l, [...v]])]),
+    perLane: [...g.perLane],
+  });
+
+  it('swaps in cards edited where they are, as grouping again would, and leaves the previous grouping as it was', () => {
+    const before = groupCards(map, map.lanes!);
+    const kept = lists(before);
+    // Two cards of one cell (d has a lane the map lacks: it is in the first lane) and one of another stage.
+    const edited = applyPatch(map, [
+      { op: 'touchpointUpsert', touchpoint: { ...tp('a', 's1', 'l1'), sentiment: 'negative' }, index: 0 },
+      { op: 'touchpointUpsert', touchpoint: { ...tp('d', 's1', 'gone'), title: 'D' }, index: 3 },
+      { op: 'touchpointUpsert', touchpoint: { ...tp('e', 's2', 'l1'), sentiment: 'positive' }, index: 4 },
+    ]);
+    // The mirror keeps the stage and lane lists, which the swap needs.
+    expect(edited.stages).toBe(map.stages);
+    expect(edited.lanes).toBe(map.lanes);
+    const after = groupCards(edited, edited.lanes!, before);
+    expect(after.source.touchpoints).toBe(edited.touchpoints);
+    expect(lists(after)).toEqual(lists(groupCards(edited, edited.lanes!)));
+    expect(after.byStage.get('s1')!.map((c) => c.sentiment)).toEqual(['negative', 'neutral', 'neutral']);
+    expect(after.byCell.get('s1')!.get('l1')!.map((c) => c.title)).toEqual(['a', 'c', 'D']);
+    // Untouched cells keep their arrays; the previous grouping is unchanged.
+    expect(after.byCell.get('s2')!.get('l2')).toBe(before.byCell.get('s2')!.get('l2'));
+    expect(after.byCell.get('s1')!.get('l2')).toBe(before.byCell.get('s1')!.get('l2'));
+    expect(lists(before)).toEqual(kept);
+  });
+
+  it('groups again when a card changes stage or lane, or cards are added or removed', () => {
+    const before = groupCards(map, map.lanes!);
+    const moved = applyPatch(map, [{ op: 'touchpointUpsert', touchpoint: tp('b', 's1', 'l2'), index: 1 }]);
+    expect(lists(groupCards(moved, moved.lanes!, before))).toEqual(lists(groupCards(moved, moved.lanes!)));
+    expect(ids(groupCards(moved, moved.lanes!, before).byCell.get('s1')!.get('l2'))).toEqual(['b']);
+    const relaned = applyPatch(map, [{ op: 'touchpointUpsert', touchpoint: tp('c', 's1', 'l2'), index: 2 }]);
+    expect(ids(groupCards(relaned, relaned.lanes!, before).byCell.get('s1')!.get('l2'))).toEqual(['c']);
+    const removed = { ...map, touchpoints: map.touchpoints.filter((c) => c.id !== 'a') };
+    expect(ids(groupCards(removed, removed.lanes!, before).byStage.get('s1'))).toEqual(['c', 'd']);
+  });
 });

@@ -1,11 +1,11 @@
 // The text of the aria-live region: what a screen reader says after a move, undo, save …
 
-import { afterPaint } from './perf';
+import { afterChangePainted } from './trailing.svelte';
 
 class Announcer {
   message = $state('');
   #seq = 0;
-  #cancel = () => {};
+  #cancel: () => void = () => {};
 
   /**
    * Says `text`. Saying the same text twice in a row is still heard (it is re-set). The text
@@ -15,7 +15,7 @@ class Announcer {
   say(text: string): void {
     const seq = ++this.#seq;
     this.#cancel();
-    this.#cancel = afterPaint(() => {
+    this.#cancel = afterChangePainted(() => {
       this.message = '';
       queueMicrotask(() => {
         if (seq === this.#seq) this.message = text;

@@ -7,15 +7,13 @@ import type { MapView, Sentiment, Stage, Touchpoint } from './types';
 const VALUE: Record<Sentiment, number> = { positive: 1, neutral: 0, negative: -1 };
 
 export function emotionCurve(map: MapView): (number | null)[] {
-  const index = new Map(map.stages.map((s, i) => [s.id, i]));
-  const sums = map.stages.map(() => ({ sum: 0, n: 0 }));
-  for (const tp of map.touchpoints) {
-    const i = index.get(tp.stage);
-    if (i === undefined) continue;
-    sums[i].sum += VALUE[tp.sentiment];
-    sums[i].n += 1;
-  }
-  return sums.map(({ sum, n }) => (n > 0 ? sum / n : null));
+  const byStage = new Map(map.stages.map((s) => [s.id, [] as Touchpoint[]]));
+  for (const tp of map.touchpoints) byStage.get(tp.stage)?.push(tp);
+  return map.stages.map((s) => meanFeeling(byStage.get(s.id)!));
+}
+
+function meanFeeling(cards: readonly Touchpoint[]): number | null {
+  return cards.length > 0 ? cards.reduce((sum, tp) => sum + VALUE[tp.sentiment], 0) / cards.length : null;
 }
 
 /** Each stage's value, kept with the array of its cards: the board's grouping keeps the
@@ -25,7 +23,7 @@ const stageValues = new WeakMap<readonly Touchpoint[], number | null>();
 function stageValue(cards: readonly Touchpoint[]): number | null {
   let value = stageValues.get(cards);
   if (value === undefined) {
-    value = cards.length > 0 ? cards.reduce((sum, tp) => sum + VALUE[tp.sentiment], 0) / cards.length : null;
+    value = meanFeeling(cards);
     stageValues.set(cards, value);
   }
   return value;

@@ -1,18 +1,12 @@
 // @vitest-environment jsdom
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeFrames, type FakeFrames } from '../dev/fakeFrames';
 import { trailing } from './trailing.svelte';
 
 const tick = () => new Promise((r) => setTimeout(r, 0));
 
-/** Frames run when the test says so: the callbacks rAF was given. */
-let frames: FrameRequestCallback[] = [];
-const runFrame = () => {
-  const now = frames;
-  frames = [];
-  now.forEach((f) => f(performance.now()));
-};
-let visibility: DocumentVisibilityState = 'visible';
+let frames: FakeFrames;
 
 /** A source and what trails it, set up as a component would. */
 function setUp(first: number) {
@@ -27,13 +21,7 @@ function setUp(first: number) {
 
 describe('trailing', () => {
   beforeEach(() => {
-    frames = [];
-    visibility = 'visible';
-    vi.stubGlobal('requestAnimationFrame', (f: FrameRequestCallback) => frames.push(f));
-    vi.stubGlobal('cancelAnimationFrame', (id: number) => {
-      frames[id - 1] = () => {};
-    });
-    vi.spyOn(document, 'visibilityState', 'get').mockImplementation(() => visibility);
+    frames = fakeFrames();
   });
 
   afterEach(() => {
@@ -44,7 +32,7 @@ describe('trailing', () => {
   it('shows the first value at once and asks for no frame', () => {
     const { shown, destroy } = setUp(3);
     expect(shown.current).toBe(3);
-    expect(frames).toHaveLength(0);
+    expect(frames.waiting).toBe(0);
     destroy();
   });
 
@@ -53,7 +41,7 @@ describe('trailing', () => {
     source.value = 4;
     flushSync();
     expect(shown.current).toBe(3);
-    runFrame();
+    frames.run();
     expect(shown.current).toBe(3);
     await tick();
     expect(shown.current).toBe(4);
@@ -66,22 +54,36 @@ describe('trailing', () => {
     flushSync();
     source.value = 5;
     flushSync();
-    expect(frames).toHaveLength(1);
-    runFrame();
+    expect(frames.waiting).toBe(1);
+    frames.run();
     await tick();
     expect(shown.current).toBe(5);
     // And the next change waits for a frame of its own.
     source.value = 6;
     flushSync();
-    expect(frames).toHaveLength(1);
-    runFrame();
+    expect(frames.waiting).toBe(1);
+    frames.run();
     await tick();
     expect(shown.current).toBe(6);
     destroy();
   });
 
+  it('takes the changes of several summaries in one task after one frame', async () => {
+    const a = setUp(1);
+    const b = setUp(10);
+    a.source.value = 2;
+    b.source.value = 20;
+    flushSync();
+    expect(frames.waiting).toBe(1);
+    frames.run();
+    await tick();
+    expect([a.shown.current, b.shown.current]).toEqual([2, 20]);
+    a.destroy();
+    b.destroy();
+  });
+
   it('follows at once on a hidden page, which gets no frames', () => {
-    visibility = 'hidden';
+    frames.visibility = 'hidden';
     const { source, shown, destroy } = setUp(1);
     source.value = 2;
     flushSync();
@@ -89,7 +91,7 @@ describe('trailing', () => {
     source.value = 3;
     flushSync();
     expect(shown.current).toBe(3);
-    expect(frames).toHaveLength(0);
+    expect(frames.waiting).toBe(0);
     destroy();
   });
 
@@ -98,7 +100,7 @@ describe('trailing', () => {
     source.value = 2;
     flushSync();
     destroy();
-    runFrame();
+    frames.run();
     await tick();
     expect(shown.current).toBe(1);
   });

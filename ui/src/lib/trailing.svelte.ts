@@ -7,6 +7,31 @@
 import { untrack } from 'svelte';
 import { afterPaint } from './perf';
 
+const queued = new Set<() => void>();
+let scheduled = false;
+
+/**
+ * Runs `fn` once the frame that shows the change just made is painted, in one task with
+ * everything else that follows that change (one Svelte update, shown by the next frame).
+ * Returns a cancel.
+ */
+export function afterChangePainted(fn: () => void): () => void {
+  queued.add(fn);
+  if (!scheduled) {
+    scheduled = true;
+    // A hidden page gets no frames: there `afterPaint` calls back at once.
+    afterPaint(runQueued);
+  }
+  return () => queued.delete(fn);
+}
+
+function runQueued(): void {
+  scheduled = false;
+  const now = [...queued];
+  queued.clear();
+  for (const fn of now) fn();
+}
+
 /**
  * `read()` as it was when the page last painted what changed before: a new value is taken
  * once the frame that shows the edit is painted, so the next frame shows it. Values that
@@ -23,8 +48,7 @@ export function trailing<T>(read: () => T): { readonly current: T } {
     latest = read();
     if (waiting || latest === current) return;
     waiting = true;
-    // A hidden page gets no frames: there `afterPaint` calls back at once.
-    cancel = afterPaint(() => {
+    cancel = afterChangePainted(() => {
       waiting = false;
       current = latest;
     });
